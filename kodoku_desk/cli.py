@@ -1,0 +1,136 @@
+"""Command line: `kodoku-desk` (the app), `demo`, `check`, `key-info`.
+
+Commands that unlock a database take --db and --user and read the passphrase from
+the environment variable KODOKU_DESK_PASSPHRASE or from a prompt, so month-end
+jobs can be scripted. Messages here are English (logs / CLI); the UI is Japanese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from kodoku_desk import __version__
+
+PASSPHRASE_ENV = "KODOKU_DESK_PASSPHRASE"
+
+
+def _passphrase(prompt: str = "Passphrase: ") -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise SystemExit(f"error: no passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def _fail(exc: Exception) -> int:
+    code = getattr(exc, "code", type(exc).__name__)
+    print(f"error [{code}]: {exc}", file=sys.stderr)
+    return 2
+
+
+def cmd_gui(args) -> int:
+    from kodoku_desk.paths import default_db_path
+    from kodoku_desk.ui.app import run_gui
+
+    return run_gui(Path(args.db) if args.db else default_db_path(), lang=args.lang)
+
+
+def cmd_demo(args) -> int:
+    from kodoku_desk.services.demo import create_demo_database
+
+    def progress(stage: str, fraction: float) -> None:
+        if not args.quiet:
+            print(f"\r{stage} {fraction * 100:5.1f}%", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = create_demo_database(Path(args.out), people=args.people, years=args.years,
+                                      seed=args.seed, passphrase=args.passphrase,
+                                      progress=progress)
+    except Exception as exc:  # noqa: BLE001 - report any failure as a message
+        return _fail(exc)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(f"created {result.path}")
+    for kind, count in result.counts.items():
+        print(f"  {kind}: {count}")
+    print(f"users: {', '.join(result.users)}")
+    if args.passphrase is None:
+        print(f"passphrase for every demo user: {result.passphrase}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from kodoku_desk.services.database import unlock_database
+    from kodoku_desk.services.maintenance import check_database
+
+    try:
+        session = unlock_database(Path(args.db), args.user, _passphrase())
+    except Exception as exc:  # noqa: BLE001
+        return _fail(exc)
+    try:
+        report = check_database(session)
+    finally:
+        session.close()
+    print(f"database: {args.db}")
+    for kind, count in report.counts.items():
+        print(f"  {kind}: {count}")
+    if report.ok:
+        print("ok: cipher_integrity_check, integrity_check, foreign keys and audit chain passed")
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_key_info(args) -> int:
+    from kodoku_desk.services.keys import key_info
+
+    try:
+        literal = key_info(Path(args.db), args.user, _passphrase())
+    except Exception as exc:  # noqa: BLE001
+        return _fail(exc)
+    print("SQLCipher 4 defaults: page size 4096, HMAC-SHA512, raw 256-bit key (no KDF).")
+    print("Open with DB Browser for SQLite (SQLCipher 4 defaults, 'Raw key') or")
+    print("sqlcipher: PRAGMA key = \"x'...'\"; — keep this key as secret as the data.")
+    print(literal)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kodoku-desk", description="つながりデスク (Kodoku Desk)")
+    parser.add_argument("--version", action="version", version=f"kodoku-desk {__version__}")
+    parser.add_argument("--db", help="database file (default: the user's data folder)")
+    parser.add_argument("--lang", choices=["ja", "en"], help="UI language")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="create an encrypted demo database")
+    demo.add_argument("--people", type=int, default=200)
+    demo.add_argument("--years", type=int, default=2)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--out", required=True)
+    demo.add_argument("--passphrase", help="passphrase for every demo user (generated if absent)")
+    demo.add_argument("--quiet", action="store_true")
+    demo.set_defaults(func=cmd_demo)
+
+    for name, func, text in (("check", cmd_check, "unlock and verify a database"),
+                             ("key-info", cmd_key_info, "print the raw SQLCipher key (admin)")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--db", required=True)
+        cmd.add_argument("--user", required=True)
+        cmd.set_defaults(func=func)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

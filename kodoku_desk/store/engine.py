@@ -1,0 +1,66 @@
+"""SQLCipher 4 engine: raw 256-bit key, PRAGMAs of DESIGN.md §3, one connection per thread.
+
+The key is passed as SQLCipher's raw-key literal ``x'<64 hex>'`` so no KDF runs
+on connect; the database keeps SQLCipher 4 defaults otherwise (4096-byte pages,
+HMAC-SHA512), which DB Browser for SQLite (SQLCipher 4) opens with the same raw key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+PAGE_SIZE = 4096
+CACHE_KIB = 128 * 1024
+
+CONNECTION_PRAGMAS = (
+    "PRAGMA cipher_log_level = NONE",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def raw_key_literal(data_key: bytes) -> str:
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"x'{data_key.hex()}'"
+
+
+def _apply_pragmas(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    try:
+        for pragma in CONNECTION_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False) -> Engine:
+    """An engine on an encrypted file; the pysqlcipher dialect issues ``PRAGMA key`` first."""
+    url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(data_key),
+                     database=str(db_path))
+    engine = create_engine(url, echo=echo)
+    event.listen(engine, "connect", _apply_pragmas)
+    return engine
+
+
+def open_raw(db_path: Path, data_key: bytes, *, immutable: bool = False):
+    """A bare sqlcipher3 connection (validation, backup); immutable opens write nothing."""
+    import sqlcipher3
+
+    if immutable:
+        conn = sqlcipher3.connect(f"file:{db_path.as_posix()}?immutable=1", uri=True,
+                                  check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f'PRAGMA key = "{raw_key_literal(data_key)}"')
+    return conn

@@ -1,0 +1,62 @@
+"""居場所: places, sessions (開催), attendance (参加) and anonymous walk-ins."""
+
+from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, String, Table, Text,
+                        UniqueConstraint)
+
+from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
+
+places = Table(
+    "places", metadata,
+    uuid_pk(),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("district_code", String(48)),
+    Column("schedule", Text),        # JSON rule, e.g. {"nth": 2, "weekday": 1}
+    Column("default_venue", Text),
+    Column("default_start", String(5)),
+    Column("default_end", String(5)),
+    Column("active", Boolean, nullable=False, default=True),
+    *stamps(),
+)
+
+place_sessions = Table(  # 開催
+    "place_sessions", metadata,
+    uuid_pk(),
+    fk("place_id", "places.id", index=False),
+    Column("held_on", String(10), nullable=False),
+    Column("start_time", String(5)),
+    Column("end_time", String(5)),
+    Column("venue", Text),
+    Column("activity_form", String(32), nullable=False),
+    Column("program", Text),
+    Column("meals_served", Integer, nullable=False, default=0),
+    Column("fee_yen", Integer),
+    Column("note", Text),
+    *stamps(),
+    CheckConstraint("meals_served >= 0", name="meals"),
+)
+Index("ix_place_sessions_place_held", place_sessions.c.place_id, place_sessions.c.held_on)
+Index("ix_place_sessions_held", place_sessions.c.held_on)
+
+attendance = Table(  # 参加 of a registered person
+    "attendance", metadata,
+    uuid_pk(),
+    fk("session_id", "place_sessions.id", index=False),
+    fk("person_id", "persons.id"),
+    Column("category", String(16), nullable=False),   # 参加者区分
+    Column("role", String(16), nullable=False, default="participant"),
+    Column("checked_in_at", String(19)),
+    *stamps(),
+    UniqueConstraint("session_id", "person_id"),
+    CheckConstraint("role in ('participant', 'volunteer', 'staff')", name="role"),
+)
+
+walkins = Table(  # 匿名参加者数 by 参加者区分
+    "walkins", metadata,
+    fk("session_id", "place_sessions.id", index=False),
+    Column("category", String(16), nullable=False),
+    Column("count", Integer, nullable=False, default=0),
+    *stamps(),
+    UniqueConstraint("session_id", "category"),
+    CheckConstraint("count >= 0", name="count"),
+)

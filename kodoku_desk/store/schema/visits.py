@@ -1,0 +1,76 @@
+"""見守り visits, escalation rows, follow-ups."""
+
+from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, String, Table, Text,
+                        UniqueConstraint)
+
+from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
+
+visits = Table(
+    "visits", metadata,
+    uuid_pk(),
+    fk("person_id", "persons.id", index=False),
+    Column("visit_at", String(19), nullable=False),     # local ISO datetime, minutes
+    Column("method", String(32), nullable=False),
+    Column("safety_check", String(16), nullable=False),  # 安否確認
+    Column("condition", String(16)),                     # 本人の様子 code
+    Column("condition_note", Text),                      # 本人の様子 free text
+    Column("response_level", Integer, nullable=False, default=0),  # 対応区分 0–3
+    Column("follow_up_requested", Boolean, nullable=False, default=False),
+    Column("next_due", String(10)),                      # 次回予定日
+    Column("note", Text),                                # 特記事項
+    *stamps(),
+    CheckConstraint("response_level between 0 and 3", name="response_level"),
+)
+Index("ix_visits_person_at", visits.c.person_id, visits.c.visit_at)
+Index("ix_visits_visit_at", visits.c.visit_at)
+
+visit_visitors = Table(  # 訪問者 (one or more)
+    "visit_visitors", metadata,
+    fk("visit_id", "visits.id"),
+    fk("user_id", "users.id", nullable=True, ondelete="SET NULL"),
+    Column("visitor_name", Text),     # for a 民生委員 or helper without an account
+    Column("visitor_kind", String(16), nullable=False, default="staff"),
+    *stamps(),
+    CheckConstraint("visitor_kind in ('staff', 'volunteer', 'minsei', 'other')", name="visitor_kind"),
+)
+
+visit_signs = Table(  # 気づき（異変のサイン）
+    "visit_signs", metadata,
+    fk("visit_id", "visits.id"),
+    Column("sign_code", String(48), nullable=False),
+    *stamps(),
+    UniqueConstraint("visit_id", "sign_code"),
+)
+
+visit_actions = Table(  # 対応・連絡 (contact / escalation rows)
+    "visit_actions", metadata,
+    uuid_pk(),
+    fk("visit_id", "visits.id"),
+    Column("contact_type", String(32), nullable=False),
+    Column("acted_at", String(19), nullable=False),
+    Column("content", Text),
+    Column("result", String(32)),       # outcome code, required for 対応区分 3
+    Column("result_note", Text),
+    *stamps(),
+)
+
+follow_ups = Table(
+    "follow_ups", metadata,
+    uuid_pk(),
+    fk("person_id", "persons.id"),
+    fk("visit_id", "visits.id", nullable=True, ondelete="SET NULL"),
+    Column("opened_on", String(10), nullable=False),
+    Column("due_on", String(10)),
+    Column("urgency", String(16), nullable=False, default="normal"),
+    fk("assignee_id", "users.id", nullable=True, ondelete="SET NULL"),
+    Column("reason", Text),
+    Column("status", String(16), nullable=False, default="open"),
+    Column("closed_on", String(10)),
+    Column("closed_by", String(36)),
+    Column("outcome", String(32)),
+    Column("outcome_note", Text),
+    *stamps(),
+    CheckConstraint("urgency in ('high', 'normal', 'low')", name="urgency"),
+    CheckConstraint("status in ('open', 'closed')", name="status"),
+)
+Index("ix_follow_ups_status_due", follow_ups.c.status, follow_ups.c.due_on)

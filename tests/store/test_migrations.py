@@ -1,0 +1,118 @@
+"""Every Alembic revision has a test here; each upgrades a real encrypted file.
+
+`test_every_revision_has_a_test` fails when a migration is added without one
+(the habit of MusicBrainz Picard's test_config_upgrade_hooks.py).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from kodoku_desk.services.database import unlock_database
+from kodoku_desk.store import migrate, settings_repo
+from kodoku_desk.store.engine import open_engine
+from kodoku_desk.store.schema import metadata
+
+NOW = "2026-01-01T00:00:00+00:00"
+
+
+def _person_row(code: str) -> dict:
+    return {"id": str(uuid.uuid4()), "person_code": code, "kind": "client", "family_name": "山田",
+            "given_name": "太郎", "family_kana": "ヤマダ", "given_kana": "タロウ",
+            "search_key": "山田太郎\x1fやまだたろう", "sort_key": "やまだたろう",
+            "status": "active", "created_at": NOW, "updated_at": NOW}
+
+
+@pytest.fixture
+def engine_at(tmp_path):
+    engines = []
+
+    def make(revision: str):
+        engine = open_engine(tmp_path / f"at-{revision}.kdesk", os.urandom(32))
+        migrate.upgrade(engine, revision)
+        engines.append(engine)
+        return engine
+
+    yield make
+    for engine in engines:
+        engine.dispose()
+
+
+def check_0001(engine_at):
+    engine = engine_at("0001")
+    with engine.begin() as conn:
+        assert migrate.current_revision(conn) == "0001"
+        tables = set(inspect(conn).get_table_names())
+        assert {"persons", "visits", "attendance", "audit_log", "provision_records"} <= tables
+        conn.execute(metadata.tables["persons"].insert(), [_person_row("P1"), _person_row("P2")])
+        visit = {"id": "v1", "person_id": None, "visit_at": "2026-01-05T10:00:00",
+                 "method": "visit_met", "safety_check": "confirmed", "response_level": 0,
+                 "follow_up_requested": False, "created_at": NOW, "updated_at": NOW}
+        pid = conn.execute(text("SELECT id FROM persons WHERE person_code='P1'")).scalar()
+        conn.execute(metadata.tables["visits"].insert(), [{**visit, "person_id": pid}])
+    return engine
+
+
+def check_0002(engine_at):
+    engine = check_0001(engine_at)
+    migrate.upgrade(engine)  # 0001 → head
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == "0002"
+        assert conn.execute(text("SELECT count(*) FROM persons")).scalar() == 2
+        assert conn.execute(text("SELECT family_name FROM persons WHERE person_code='P2'")).scalar() == "山田"
+        assert conn.execute(text("SELECT count(*) FROM visits")).scalar() == 1
+        names = {ix["name"] for ix in inspect(conn).get_indexes("visits")}
+        assert {"ix_visits_person_at", "ix_visits_visit_at"} <= names
+        plan = " ".join(str(r) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT * FROM persons ORDER BY sort_key")))
+        assert "ix_persons_sort_key" in plan
+
+
+MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002}
+
+
+def test_every_revision_has_a_test():
+    assert list(MIGRATION_CHECKS) == migrate.known_revisions()
+
+
+@pytest.mark.parametrize("revision", list(MIGRATION_CHECKS))
+def test_migration(revision, engine_at):
+    MIGRATION_CHECKS[revision](engine_at)
+
+
+def test_head_matches_the_table_definitions(engine_at):
+    engine = engine_at("head")
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
+    from tests.conftest import PASSPHRASE
+
+    session, _ = new_db
+    with session.engine.begin() as conn:
+        conn.execute(metadata.tables["persons"].insert(), [_person_row("P7")])
+        # Pretend the file was written at revision 0001: drop what 0002 adds.
+        for name in ("ix_persons_sort_key", "ix_persons_district_status", "ix_visits_person_at",
+                     "ix_visits_visit_at", "ix_place_sessions_place_held",
+                     "ix_place_sessions_held", "ix_follow_ups_status_due"):
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("UPDATE alembic_version SET version_num='0001'"))
+    session.close()
+    session = unlock_database(db_path, "admin", PASSPHRASE)
+    try:
+        with session.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            assert conn.execute(text("SELECT count(*) FROM persons")).scalar() == 1
+            assert settings_repo.get(conn, "org_name") == "テストNPO"
+    finally:
+        session.close()
+    copies = list(db_path.parent.glob("*.pre-migration-0001-*"))
+    assert any(c.name.endswith(".keys") for c in copies)
+    assert any(not c.name.endswith((".keys", "-wal")) for c in copies)
