@@ -14,7 +14,7 @@ assessments = Table(  # raw answers, as in 孤独・孤立の実態把握に関�
     Column("ucla_q2", Integer),
     Column("ucla_q3", Integer),
     Column("direct_q", Integer),  # 1–5
-    Column("q4", String(8)),      # "1"–"7" or "na" (無回答)
+    Column("q4", String(16)),     # contact_frequency code "1"–"7" or "unanswered" (無回答)
     Column("note", Text),
     *stamps(),
     CheckConstraint("ucla_q1 between 1 and 4 and ucla_q2 between 1 and 4 "

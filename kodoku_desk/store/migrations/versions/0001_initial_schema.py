@@ -179,7 +179,7 @@ def upgrade() -> None:
     sa.Column('ucla_q2', sa.Integer(), nullable=True),
     sa.Column('ucla_q3', sa.Integer(), nullable=True),
     sa.Column('direct_q', sa.Integer(), nullable=True),
-    sa.Column('q4', sa.String(length=8), nullable=True),
+    sa.Column('q4', sa.String(length=16), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
     sa.Column('created_at', sa.Text(), nullable=False),
     sa.Column('updated_at', sa.Text(), nullable=False),
