@@ -140,9 +140,16 @@ def _user_row(conn, unlocked: vault.Unlocked):
     return row
 
 
-def save_keyfile(session: Session, keyfile: KeyslotFile) -> None:
-    """Persist a changed keyslot file, then record its generation in the database."""
+def save_keyfile(session: Session, keyfile: KeyslotFile, conn=None) -> None:
+    """Persist a changed keyslot file, then record its generation in the database.
+
+    Pass ``conn`` when already inside a transaction: the generation is then written
+    with the rest of that transaction.
+    """
     write_keyslot_file(session.keys_path, keyfile)
     session._keyfile = keyfile
-    with session.engine.begin() as conn:
+    if conn is not None:
         settings_repo.put(conn, "keyslot_generation", keyfile.generation, session.user.id)
+        return
+    with session.engine.begin() as own:
+        settings_repo.put(own, "keyslot_generation", keyfile.generation, session.user.id)

@@ -52,7 +52,7 @@ def add_user(session: Session, *, username: str, display_name: str, role: str,
         new_file, _ = vault.add_passphrase_slot(keyfile, session._data_key, user_id=user_id,
                                                 username=username, role=role,
                                                 passphrase=passphrase, kdf=kdf)
-        save_keyfile(session, new_file)
+        save_keyfile(session, new_file, conn)
         session.audit(conn, "user.add", target_kind="user", target_id=user_id,
                       detail={"role": role})
     return user_id
@@ -70,7 +70,7 @@ def disable_user(session: Session, username: str) -> None:
             raise VaultError(f"no user named {username!r}")
         for slot in [s for s in keyfile.slots if s.user_id == row["id"]]:
             keyfile = vault.remove_slot(keyfile, session._data_key, slot.slot_id)
-        save_keyfile(session, keyfile)
+        save_keyfile(session, keyfile, conn)
         users_repo.set_active(conn, row["id"], False)
         session.audit(conn, "user.disable", target_kind="user", target_id=row["id"])
 

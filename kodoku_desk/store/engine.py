@@ -35,6 +35,9 @@ def raw_key_literal(data_key: bytes) -> str:
 
 
 def _apply_pragmas(dbapi_conn, _record) -> None:
+    # Let SQLAlchemy, not the driver, decide where transactions begin, so that DDL
+    # (migrations) is transactional too (SQLAlchemy's pysqlite "transactional DDL" recipe).
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     try:
         for pragma in CONNECTION_PRAGMAS:
@@ -49,7 +52,12 @@ def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False) -> Engine
                      database=str(db_path))
     engine = create_engine(url, echo=echo)
     event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def open_raw(db_path: Path, data_key: bytes, *, immutable: bool = False):

@@ -39,8 +39,28 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+class MigrationFailed(RuntimeError):
+    pass
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Apply migrations in one transaction, with foreign keys off while tables are rebuilt.
+
+    SQLite rebuilds a table to alter it (Alembic batch mode); with foreign keys on,
+    dropping the old table would cascade-delete child rows. The pragma only takes
+    effect outside a transaction, so it is set on the driver connection first, and
+    the foreign keys are checked before commit.
+    """
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise MigrationFailed(f"foreign key violations after migration: {problems[:5]}")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
