@@ -30,7 +30,7 @@ referrals = Table(
     Column("destination_kind", String(48), nullable=False),
     Column("referred_on", String(10), nullable=False),
     Column("reason", Text),
-    Column("outcome", String(32), nullable=False, default="pending"),
+    Column("outcome", String(32), nullable=False, default="in_progress"),
     Column("outcome_on", String(10)),
     Column("note", Text),
     *stamps(),
