@@ -34,10 +34,10 @@ def _fail(exc: Exception) -> int:
 
 
 def cmd_gui(args) -> int:
-    from kodoku_desk.paths import default_db_path
     from kodoku_desk.ui.app import run_gui
 
-    return run_gui(Path(args.db) if args.db else default_db_path(), lang=args.lang)
+    # Without --db the app reopens the last database used (or the default path).
+    return run_gui(Path(args.db) if args.db else None, lang=args.lang)
 
 
 def cmd_demo(args) -> int:

@@ -148,3 +148,38 @@ def test_empty_database(new_db):
 ])
 def test_month_range(today, start, end):
     assert month_range(today) == (start, end)
+
+
+def test_old_attendance_counts_for_the_days_shown(new_db):
+    """Attendance outside the recent window still sets the last contact of a listed person."""
+    session, _ = new_db
+    with session.engine.begin() as conn:
+        salon = seed.place(conn)
+        a = seed.person(conn, "青木", frequency="monthly")
+        seed.visit(conn, a, days_ago(100))
+        seed.place_session(conn, salon, days_ago(50), attendees=(a,))
+        b = seed.person(conn, "石井", frequency="monthly")
+        seed.visit(conn, b, days_ago(90))
+        c = seed.person(conn, "上田", frequency="monthly")
+        seed.visit(conn, c, days_ago(120), safety="not_confirmed")
+        seed.visit(conn, c, days_ago(200))
+        seed.place_session(conn, salon, days_ago(150), attendees=(c,))
+    d = load_dashboard(session, today=TODAY, overdue_limit=2)
+    assert d.overdue_count == 3
+    # 上田: last contact = attendance 150 days ago (the later visit found nobody)
+    # 石井: 90 days; 青木: attendance 50 days ago beats the visit 100 days ago
+    assert [(p.name, p.days_since) for p in d.overdue] == [("上田", 150), ("石井", 90)]
+    full = load_dashboard(session, today=TODAY)
+    assert [(p.name, p.days_since, p.days_overdue) for p in full.overdue] == [
+        ("上田", 150, 120), ("石井", 90, 60), ("青木", 50, 20)]
+    assert full.overdue[0].last_contact == days_ago(150)
+
+
+def test_future_sessions_are_not_contact(new_db):
+    session, _ = new_db
+    with session.engine.begin() as conn:
+        pid = seed.person(conn, "森", frequency="weekly")
+        seed.visit(conn, pid, days_ago(30))
+        seed.place_session(conn, seed.place(conn), TODAY + timedelta(days=3), attendees=(pid,))
+    d = load_dashboard(session, today=TODAY)
+    assert d.overdue_count == 1 and d.overdue[0].last_contact == days_ago(30)

@@ -1,4 +1,5 @@
-"""Insert a few rows for dashboard and home-screen tests (no person/visit store API yet)."""
+"""Insert a few rows for dashboard and home-screen tests (persons through the repository;
+visits, follow-ups and 居場所 rows directly until their repositories exist)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from datetime import date
 
 from sqlalchemy import insert
 
-from kodoku_desk.models.kana import search_key
-from kodoku_desk.store.schema.people import person_assignments, persons
+from kodoku_desk.models.person import Person
+from kodoku_desk.store import persons_repo
+from kodoku_desk.store.schema.people import person_assignments
 from kodoku_desk.store.schema.places import attendance, place_sessions, places, walkins
 from kodoku_desk.store.schema.visits import follow_ups, visits
 
@@ -23,20 +25,16 @@ def _id() -> str:
 def person(conn, family: str, given: str = "", *, frequency: str | None = "monthly",
            registered: date = date(2026, 1, 1), status: str = "active",
            kind: str = "client") -> str:
-    pid = _id()
-    conn.execute(insert(persons).values(
-        id=pid, person_code=pid[:8], kind=kind, family_name=family, given_name=given,
-        search_key=search_key(family + given), sort_key=search_key(family + given),
-        visit_frequency=frequency, status=status, registered_on=registered.isoformat(),
-        **STAMP))
-    return pid
+    return persons_repo.insert_person(conn, Person(
+        kind=kind, family_name=family, given_name=given, visit_frequency=frequency,
+        status=status, registered_on=registered), user_id=None)
 
 
 def visit(conn, person_id: str, day: date, *, safety: str = "confirmed",
-          method: str = "visit_met", next_due: date | None = None) -> str:
+          method: str = "visit_met", next_due: date | None = None, hour: int = 10) -> str:
     vid = _id()
     conn.execute(insert(visits).values(
-        id=vid, person_id=person_id, visit_at=f"{day.isoformat()}T10:00", method=method,
+        id=vid, person_id=person_id, visit_at=f"{day.isoformat()}T{hour:02d}:00", method=method,
         safety_check=safety, response_level=0, follow_up_requested=False,
         next_due=next_due.isoformat() if next_due else None, **STAMP))
     return vid

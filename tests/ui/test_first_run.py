@@ -99,3 +99,14 @@ def test_existing_file_is_refused(qtbot, new_db, db_path):
     dialog.submit()
     assert "すでにデータベースがあります" in dialog.errors["path"].text()
     assert not dialog.busy
+
+
+def test_enter_in_a_field_creates(qtbot, db_path, sync_tasks):
+    dialog = FirstRunDialog(db_path, kdf=FAST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog)
+    qtbot.keyClick(dialog.confirm.edit, Qt.Key.Key_Return)
+    assert dialog.pages.currentWidget() is dialog.recovery_page
+    assert db_path.exists()
+    dialog.session.close()

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from kodoku_desk.services.keys import recover_with_key
 from kodoku_desk.ui.controller import AppController
 from kodoku_desk.ui.unlock import UnlockDialog
 from tests.conftest import PASSPHRASE
@@ -104,10 +103,13 @@ def test_recovery_dialog(qtbot, closed_db):
     session = opened.args[0]
     assert session.user.username == "admin"
     session.close()
-    # the new passphrase works, the old one no longer does
-    submit(qtbot, open_unlock(qtbot, db_path), PASSPHRASE)
-    with pytest.raises(Exception):
-        recover_with_key(db_path, "nonsense", "admin", "another passphrase")
+    # the old passphrase no longer works, the new one does
+    again = open_unlock(qtbot, db_path)
+    submit(qtbot, again, PASSPHRASE)
+    assert again.error.text().startswith("パスフレーズが違います。")
+    with qtbot.waitSignal(again.opened, timeout=10_000) as opened:
+        submit(qtbot, again, "new passphrase here")
+    opened.args[0].close()
 
 
 def test_right_passphrase_opens_main_window_with_real_counts(qtbot, new_db, db_path):
@@ -120,7 +122,7 @@ def test_right_passphrase_opens_main_window_with_real_counts(qtbot, new_db, db_p
         for family in ("佐藤", "鈴木"):
             pid = seed.person(conn, family, "花子", frequency="weekly")
             seed.visit(conn, pid, today, next_due=today + timedelta(days=7))
-        seed.visit(conn, pid, today, next_due=today)  # 鈴木: the latest plan is today
+        seed.visit(conn, pid, today, next_due=today, hour=11)  # 鈴木: the latest plan is today
         seed.follow_up(conn, late, urgency="high")
         seed.follow_up(conn, late, urgency="low")
     session.close()
@@ -143,7 +145,7 @@ def test_right_passphrase_opens_main_window_with_real_counts(qtbot, new_db, db_p
     assert home.planned.value.text() == "1"
     assert home.overdue_card.value.text() == "1"
     assert home.follow_ups.value.text() == "2"
-    assert home.follow_ups.detail.text() == "至急 1・通常 0・低 1"
+    assert home.follow_ups.detail.text() == "緊急度 高 1・通常 0・低 1"
     assert home.places.value.text() == "0"
     assert home.table.rowCount() == 1 and home.table.item(0, 0).text() == "山田 太郎"
     assert home.table.item(0, 3).text() == "45 日"
@@ -159,3 +161,20 @@ def test_right_passphrase_opens_main_window_with_real_counts(qtbot, new_db, db_p
     # closing the window closes the session
     window.close()
     assert not window.session.is_open
+
+
+def test_enter_submits_once(qtbot, closed_db, sync_tasks, monkeypatch):
+    """Enter in a field makes exactly one attempt (the dialog's default button)."""
+    import kodoku_desk.ui.unlock as unlock_module
+
+    calls = []
+    real = unlock_module.unlock_database
+    monkeypatch.setattr(unlock_module, "unlock_database",
+                        lambda *a: calls.append(a) or real(*a))
+    dialog = open_unlock(qtbot, closed_db[0])
+    dialog.passphrase.setText("not the passphrase")
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
+    assert len(calls) == 1
+    assert dialog.error.text().startswith("パスフレーズが違います。")
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)  # empty passphrase: no attempt
+    assert len(calls) == 1 and dialog.error.text() == "パスフレーズを入力してください。"

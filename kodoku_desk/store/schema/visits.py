@@ -21,7 +21,8 @@ visits = Table(
     *stamps(),
     CheckConstraint("response_level between 0 and 3", name="response_level"),
 )
-Index("ix_visits_person_at", visits.c.person_id, visits.c.visit_at)
+Index("ix_visits_person_contact", visits.c.person_id, visits.c.visit_at, visits.c.safety_check,
+      visits.c.next_due)
 Index("ix_visits_visit_at", visits.c.visit_at)
 
 visit_visitors = Table(  # 訪問者 (one or more)

@@ -1,0 +1,46 @@
+"""Dates and code labels in the UI language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+from kodoku_desk.models.codes import code_list
+from kodoku_desk.models.followup import Urgency
+from kodoku_desk.models.wareki import format_wareki
+from kodoku_desk.ui.i18n import current_language
+
+
+def long_date(d: date) -> str:
+    """今日の日付: 「令和8年11月27日（金）」; in English "Friday 27 November 2026 (令和8年…)"."""
+    wareki = format_wareki(d, weekday=True)
+    if current_language() == "ja":
+        return wareki
+    english = QLocale(QLocale.Language.English).toString(QDate(d.year, d.month, d.day),
+                                                         "dddd d MMMM yyyy")
+    return f"{english} ({wareki})"
+
+
+def short_date(d: date) -> str:
+    """A date in a list: 「令和8年11月20日」 or "20 Nov 2026"."""
+    if current_language() == "ja":
+        return format_wareki(d)
+    return QLocale(QLocale.Language.English).toString(QDate(d.year, d.month, d.day),
+                                                      "d MMM yyyy")
+
+
+def code_label(list_name: str, code: str | None) -> str:
+    """Label of a built-in code in the UI language; the code itself if unknown."""
+    if not code:
+        return ""
+    entry = code_list(list_name).get(code)
+    return entry.label(current_language()) if entry else code
+
+
+def urgency_counts(counts) -> str:
+    """「高 1・通常 2・低 0」 / "High 1 · Normal 2 · Low 0" from a FollowUpCounts."""
+    lang = current_language()
+    separator = "・" if lang == "ja" else " · "
+    return separator.join(f"{level.label(lang)} {getattr(counts, level.value)}"
+                          for level in Urgency)

@@ -1,0 +1,170 @@
+"""ホーム: today's date, the numbers that matter today, and who has gone without contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from kodoku_desk.services.dashboard import Dashboard, load_dashboard
+from kodoku_desk.ui.cards import StatCard
+from kodoku_desk.ui.formatting import code_label, long_date, short_date, urgency_counts
+from kodoku_desk.ui.messages import error_message
+from kodoku_desk.ui.tasks import run_task
+from kodoku_desk.ui.widgets import BusyBar, FieldError
+
+
+class HomePage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dashboard: Dashboard | None = None
+        self.loading = False
+
+        title = QLabel(self.tr("ホーム"))
+        title.setObjectName("PageTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("Subtitle")
+        self.refresh_button = QPushButton(self.tr("最新の情報に更新"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.setToolTip(self.tr("数字を読み込み直します（F5）"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.date_label)
+        header.addLayout(heading, 1)
+        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.scope_note = QLabel(self.tr("担当している方についての数字です。"))
+        self.scope_note.setObjectName("Hint")
+        self.scope_note.setVisible(session.user.role == "volunteer")
+        self.busy_bar = BusyBar()
+        self.error = FieldError()
+
+        self.planned = StatCard(self.tr("今日の訪問予定"))
+        self.overdue_card = StatCard(self.tr("連絡が途絶えている方"))
+        self.follow_ups = StatCard(self.tr("未対応のフォローアップ"))
+        self.visits = StatCard(self.tr("今月の見守り記録"))
+        self.active = StatCard(self.tr("支援中の当事者"))
+        self.places = StatCard(self.tr("今月の居場所"))
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, card in enumerate((self.planned, self.overdue_card, self.follow_ups,
+                                      self.visits, self.active, self.places)):
+            grid.addWidget(card, index // 3, index % 3)
+
+        list_title = QLabel(self.tr("連絡が途絶えている方（予定の間隔を過ぎた順）"))
+        list_title.setObjectName("CardTitle")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("お名前"), self.tr("見守り頻度"), self.tr("最後の連絡"), self.tr("経過")])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setAlternatingRowColors(True)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.list_note = QLabel()
+        self.list_note.setObjectName("Hint")
+
+        content = QWidget()
+        content.setObjectName("PageContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.scope_note)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.error)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(list_title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.list_note)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("PageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def refresh(self) -> None:
+        """Load the numbers in the background and show them when they arrive."""
+        if self.loading or not self.session.is_open:
+            return
+        self.loading = True
+        self.refresh_button.setEnabled(False)
+        self.busy_bar.start()
+        session = self.session
+        run_task(lambda: load_dashboard(session), self._loaded)
+
+    def _loaded(self, dashboard, error) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        self.busy_bar.stop()
+        if error is not None:
+            self.error.show_error(error_message(error))
+            return
+        self.error.clear_error()
+        self.show_dashboard(dashboard)
+
+    def show_dashboard(self, d: Dashboard) -> None:
+        self.dashboard = d
+        self.date_label.setText(self.tr("今日は {date}").format(date=long_date(d.today)))
+        self.planned.set_value(d.planned_today, self.tr("人", "unit: people", d.planned_today),
+                               self.tr("次回予定日が今日の方"))
+        self.overdue_card.set_value(d.overdue_count,
+                                    self.tr("人", "unit: people", d.overdue_count),
+                                    self.tr("予定の間隔を過ぎても連絡が取れていない方"),
+                                    alert=d.overdue_count > 0)
+        f = d.follow_ups
+        self.follow_ups.set_value(
+            f.total, self.tr("件", "unit: follow-ups", f.total),
+            self.tr("緊急度 {levels}").format(levels=urgency_counts(f)), alert=f.high > 0)
+        self.visits.set_value(d.visits_this_month,
+                              self.tr("件", "unit: visit records", d.visits_this_month),
+                              self.tr("{month}月1日からの記録").format(month=d.today.month))
+        self.active.set_value(d.active_people, self.tr("人", "unit: people", d.active_people),
+                              self.tr("支援中として登録されている方"))
+        self.places.set_value(
+            d.place_sessions_this_month,
+            self.tr("回開催", "unit: sessions held", d.place_sessions_this_month),
+            self.tr("延べ参加者 {total}人（うち匿名 {walkins}人）").format(
+                total=d.attendance_this_month, walkins=d.walkins_this_month))
+        self._fill_table(d)
+
+    def _fill_table(self, d: Dashboard) -> None:
+        self.table.setRowCount(len(d.overdue))
+        for row, person in enumerate(d.overdue):
+            if person.last_contact is None:
+                last = self.tr("記録なし")
+                since = self.tr("登録から %n 日", "", person.days_since)
+            else:
+                last = short_date(person.last_contact)
+                since = self.tr("%n 日", "days since last contact", person.days_since)
+            cells = (person.name, code_label("visit_frequency", person.visit_frequency),
+                     last, since)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
+        self.table.setVisible(bool(d.overdue))
+        hidden = d.overdue_count - len(d.overdue)
+        if not d.overdue:
+            self.list_note.setText(self.tr("予定の間隔を過ぎている方はいません。"))
+        elif hidden > 0:
+            self.list_note.setText(self.tr("ほかに %n 人います。", "", hidden))
+        else:
+            self.list_note.setText("")
+        self.list_note.setVisible(bool(self.list_note.text()))

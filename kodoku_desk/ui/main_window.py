@@ -1,0 +1,139 @@
+"""Main window: navigation on the left, one page at a time, status bar with who is signed in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
+)
+
+from kodoku_desk.services.dashboard import organization_name
+from kodoku_desk.ui import i18n
+from kodoku_desk.ui.formatting import code_label
+from kodoku_desk.ui.home_page import HomePage
+from kodoku_desk.ui.placeholders import PlaceholderPage
+
+PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Owns the session while shown; closing the window closes the session (``closed``)."""
+
+    closed = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.org_name = organization_name(session)
+        self.setWindowTitle(self.tr("つながりデスク") + (f" — {self.org_name}" if self.org_name else ""))
+        self.resize(1180, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        self.nav.setFixedWidth(230)
+        self.nav.setAccessibleName(self.tr("メニュー"))
+        self.pages = QStackedWidget()
+        self.home = HomePage(session)
+        self._add_page(self.tr("ホーム"), self.home)
+        for title, text in self._placeholder_texts():
+            self._add_page(title, PlaceholderPage(title, text))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self.home.refresh()
+
+    def _placeholder_texts(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("当事者"), self.tr(
+                "支援している方の一覧（すぐに絞り込める検索つき）と、一人ひとりの記録をまとめたページがここに入ります。")),
+            (self.tr("見守り記録"), self.tr(
+                "訪問や電話などの見守りを、今日の日付・自分・訪問を初期値にしてすばやく記録する画面がここに入ります。")),
+            (self.tr("居場所"), self.tr(
+                "居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。")),
+            (self.tr("フォローアップ"), self.tr(
+                "対応が必要な案件を緊急度の順に一覧し、対応を記録して閉じる画面がここに入ります。")),
+            (self.tr("レポート"), self.tr(
+                "期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。")),
+            (self.tr("設定"), self.tr(
+                "利用者、バックアップ、自動ロック、集計の秘匿基準、選択肢の一覧を設定する画面がここに入ります。")),
+        ]
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        index = self.pages.addWidget(page)
+        item = QListWidgetItem(title)
+        item.setToolTip(f"{title} (Ctrl+{index + 1})")
+        item.setSizeHint(QSize(200, 52))
+        self.nav.addItem(item)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("ファイル(&F)"))
+        quit_action = QAction(self.tr("終了(&X)"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("移動(&G)"))
+        self.page_actions: list[QAction] = []
+        for index in range(self.nav.count()):
+            action = QAction(self.nav.item(index).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            go_menu.addAction(action)
+            self.addAction(action)  # shortcut works even when the menu bar is hidden
+            self.page_actions.append(action)
+
+        language_menu = self.menuBar().addMenu(self.tr("言語(&L)"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, label in (("ja", "日本語"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, code=lang: self.choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+    def _build_status_bar(self) -> None:
+        user = self.session.user
+        role = code_label("role", user.role)
+        self.user_label = QLabel(self.tr("{name}（{username}）・{role}").format(
+            name=user.display_name, username=user.username, role=role))
+        self.org_label = QLabel(self.org_name)
+        self.statusBar().addWidget(self.org_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < self.pages.count():
+            self.nav.setCurrentRow(index)
+
+    def current_page_id(self) -> str:
+        return PAGE_IDS[self.pages.currentIndex()]
+
+    def choose_language(self, lang: str) -> None:
+        i18n.save_language(lang)
+        if lang == i18n.current_language():
+            return
+        self.language_notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("言語"),
+            self.tr("表示言語の変更は、つながりデスクを次に起動したときに反映されます。"),
+            QMessageBox.StandardButton.Ok, self)
+        self.language_notice.open()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.session.is_open:
+            self.session.close()
+        super().closeEvent(event)
+        self.closed.emit()

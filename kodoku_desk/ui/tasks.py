@@ -1,0 +1,90 @@
+"""Background work: run a function off the UI thread, get the outcome back on it.
+
+After Picard's ``util/thread.py::run_task``: :func:`run_task` runs ``fn`` on a
+thread pool and calls ``on_done(result, error)`` on the UI thread (``error`` is
+the exception or None).  Tests call :func:`set_thread_pool` with a
+:class:`FakeThreadPool` to run tasks at once, synchronously.
+
+The default pool has two long-lived threads: the database engine keeps one
+connection per thread, so a small, stable set of threads keeps that set small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Callback = Callable[[Any, BaseException | None], None]
+
+_pool: Any = None
+_pending: set[_Relay] = set()
+
+
+class FakeThreadPool:
+    """Runs each task immediately in the calling thread (for tests)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+    def waitForDone(self, _msecs: int = -1) -> bool:  # noqa: N802 - QThreadPool API
+        return True
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; a signal emitted from the worker is queued to it."""
+
+    finished = Signal(object, object)
+
+    def __init__(self, on_done: Callback) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        _pending.discard(self)
+        self._on_done(result, error)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result, error = self._fn(), None
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
+            result, error = None, exc
+        self._relay.finished.emit(result, error)
+
+
+def thread_pool():
+    global _pool
+    if _pool is None:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(2)
+        pool.setExpiryTimeout(-1)
+        _pool = pool
+    return _pool
+
+
+def set_thread_pool(pool) -> None:
+    """Replace the pool (``FakeThreadPool()`` in tests; ``None`` restores the default)."""
+    global _pool
+    _pool = pool
+
+
+def run_task(fn: Callable[[], Any], on_done: Callback) -> None:
+    """Run ``fn()`` in the background; ``on_done(result, error)`` runs on the UI thread."""
+    relay = _Relay(on_done)
+    _pending.add(relay)
+    thread_pool().start(_Task(fn, relay))
+
+
+def pending_count() -> int:
+    """Tasks started whose callback has not run yet."""
+    return len(_pending)

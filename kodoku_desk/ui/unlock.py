@@ -1,0 +1,164 @@
+"""Unlock screen: user name and passphrase; the slow key derivation runs in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from kodoku_desk.services.database import unlock_database
+from kodoku_desk.ui import settings
+from kodoku_desk.ui.messages import error_code, error_message
+from kodoku_desk.ui.recover_dialog import RecoverDialog
+from kodoku_desk.ui.tasks import run_task
+from kodoku_desk.ui.widgets import BusyBar, FieldError, PassphraseEdit, field_box, link_button
+
+
+class UnlockDialog(QDialog):
+    """Emits ``opened(session)`` after a successful unlock or recovery."""
+
+    opened = Signal(object)
+
+    def __init__(self, db_path: Path, *, username: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.busy = False
+        self.recover_dialog: RecoverDialog | None = None
+        self.setWindowTitle(self.tr("つながりデスク — データベースを開く"))
+        self.setMinimumWidth(680)
+
+        title = QLabel(self.tr("つながりデスク"))
+        title.setObjectName("PageTitle")
+        subtitle = QLabel(self.tr("利用者名とパスフレーズを入力して、データベースを開いてください。"))
+        subtitle.setObjectName("Subtitle")
+        subtitle.setWordWrap(True)
+
+        self.path_label = QLabel()
+        self.path_label.setObjectName("Hint")
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = link_button(self.tr("別のファイルを選ぶ…"))
+        self.choose_button.clicked.connect(self._choose_file)
+        path_box = field_box(self.path_label, self.choose_button)
+
+        self.username = QLineEdit(username or settings.get(settings.LAST_USER, "admin") or "admin")
+        self.passphrase = PassphraseEdit()
+        self.error = FieldError()
+        self.error.setAccessibleName(self.tr("エラー"))
+        self.passphrase.edit.textEdited.connect(self.error.clear_error)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        form.setHorizontalSpacing(16)
+        form.addRow(self.tr("データベース"), path_box)
+        form.addRow(self.tr("利用者名"), self.username)
+        form.addRow(self.tr("パスフレーズ"), field_box(self.passphrase, self.error))
+
+        self.busy_bar = BusyBar()
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        self.open_button = QPushButton(self.tr("開く"))
+        self.open_button.setObjectName("Primary")
+        self.open_button.setDefault(True)  # Enter in any field submits
+        self.open_button.clicked.connect(self.submit)
+        self.recover_button = link_button(self.tr("パスフレーズを忘れたとき（回復キーで開く）…"))
+        self.recover_button.clicked.connect(self.show_recovery)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recover_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._inputs = [self.username, self.passphrase, self.choose_button, self.open_button,
+                        self.recover_button]
+        self._show_path()
+        (self.username if not self.username.text() else self.passphrase).setFocus()
+
+    def _show_path(self) -> None:
+        self.path_label.setText(str(self.db_path))
+        self.path_label.setToolTip(str(self.db_path))
+
+    def _choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("データベースを開く"), str(self.db_path.parent),
+            self.tr("つながりデスクのデータベース (*.kdesk);;すべてのファイル (*)"))
+        if chosen:
+            self.set_db_path(Path(chosen))
+
+    def set_db_path(self, path: Path) -> None:
+        self.db_path = Path(path)
+        self.error.clear_error()
+        self._show_path()
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        username, passphrase = self.username.text().strip(), self.passphrase.text()
+        if not username:
+            self.error.show_error(self.tr("利用者名を入力してください。"))
+            self.username.setFocus()
+            return
+        if not passphrase:
+            self.error.show_error(self.tr("パスフレーズを入力してください。"))
+            self.passphrase.setFocus()
+            return
+        self._set_busy(True)
+        path = self.db_path
+        run_task(lambda: unlock_database(path, username, passphrase), self._unlocked)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in self._inputs:
+            widget.setEnabled(not busy)
+        if busy:
+            self.error.clear_error()
+            self.status.setText(self.tr("鍵を確かめています。しばらくお待ちください…"))
+            self.busy_bar.start()
+        else:
+            self.status.setText("")
+            self.busy_bar.stop()
+
+    def _unlocked(self, session, error) -> None:
+        self._set_busy(False)
+        if error is not None:
+            self.passphrase.clear()
+            self.error.show_error(error_message(error, username=self.username.text().strip()))
+            if error_code(error) in ("unknown_user", "invalid_username"):
+                self.username.setFocus()
+                self.username.selectAll()
+            else:
+                self.passphrase.setFocus()
+            return
+        self._opened(session)
+
+    def _opened(self, session) -> None:
+        settings.put(settings.LAST_DB, str(self.db_path))
+        settings.put(settings.LAST_USER, session.user.username)
+        self.opened.emit(session)
+        self.accept()
+
+    def show_recovery(self) -> None:
+        self.recover_dialog = RecoverDialog(self.db_path, admin_username=self.username.text(),
+                                            parent=self)
+        self.recover_dialog.recovered.connect(self._opened)
+        self.recover_dialog.open()
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()

@@ -1,0 +1,38 @@
+"""run_task: result or error comes back on the UI thread; FakeThreadPool runs at once."""
+
+from __future__ import annotations
+
+import threading
+
+from kodoku_desk.ui import tasks
+
+
+def test_result_and_error_arrive_on_ui_thread(qtbot):
+    ui_thread = threading.get_ident()
+    seen = []
+
+    def work():
+        seen.append(("worker", threading.get_ident()))
+        return 42
+
+    def fail():
+        raise ValueError("boom")
+
+    tasks.run_task(work, lambda result, error: seen.append(("done", threading.get_ident(),
+                                                            result, error)))
+    tasks.run_task(fail, lambda result, error: seen.append(("failed", threading.get_ident(),
+                                                            result, error)))
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0 and len(seen) == 3, timeout=5000)
+    worker = next(s for s in seen if s[0] == "worker")
+    done = next(s for s in seen if s[0] == "done")
+    failed = next(s for s in seen if s[0] == "failed")
+    assert worker[1] != ui_thread
+    assert done[1:] == (ui_thread, 42, None)
+    assert failed[1] == ui_thread and failed[2] is None
+    assert isinstance(failed[3], ValueError) and str(failed[3]) == "boom"
+
+
+def test_fake_pool_runs_synchronously(sync_tasks):
+    out = []
+    tasks.run_task(lambda: threading.get_ident(), lambda result, error: out.append(result))
+    assert out == [threading.get_ident()] and tasks.pending_count() == 0
