@@ -53,41 +53,44 @@ def validate(db_path: Path, data_key: bytes) -> str | None:
 
 
 def _check_open(conn, db_path: Path) -> str | None:
+    _check_pages(conn, db_path)
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if not problems:
+            return _revision(conn)
+    except Exception as exc:  # noqa: BLE001 - any driver error here means damage
+        raise DatabaseCorrupt(f"{db_path} is damaged: {exc}", reason=str(exc)) from exc
+    raise DatabaseCorrupt(f"{db_path} has damaged pages: {'; '.join(problems[:5])}",
+                          problems=problems[:20])
+
+
+def _check_pages(conn, db_path: Path) -> None:
+    """Page 1 must decrypt and the b-tree must not point past the end of the file."""
     try:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except Exception as exc:  # sqlcipher3.DatabaseError: file is not a database
-        pages = None
-        reason = str(exc)
-    if pages is None and "malformed" in reason:
-        # Every page that exists passed its HMAC (page 1 decrypted), yet the
-        # b-tree points past the end: pages are missing from the end of the file.
-        raise DatabaseTruncated(f"{db_path} is incomplete: the file was cut short",
-                                reason=reason)
-    if pages is None or pages == 0:
+    except Exception as exc:  # noqa: BLE001 - sqlcipher3.DatabaseError and friends
+        if "malformed" in str(exc):
+            # Page 1 decrypted and passed its HMAC, yet the b-tree points past the
+            # end: pages are missing from the end of the file.
+            raise DatabaseTruncated(f"{db_path} is incomplete: the file was cut short",
+                                    reason=str(exc)) from exc
         raise DatabaseCorrupt(
             f"{db_path} cannot be decrypted with this key: the file is damaged "
-            "or the keyslot file belongs to another database",
-            reason=reason if pages is None else "no pages")
+            "or the keyslot file belongs to another database", reason=str(exc)) from exc
     file_pages = db_path.stat().st_size // PAGE_SIZE
     if pages > file_pages:
         raise DatabaseTruncated(
             f"{db_path} should hold {pages} pages but has {file_pages}: the file was cut short")
-    try:
-        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
-        if problems:
-            raise DatabaseCorrupt(f"{db_path} has damaged pages: {'; '.join(problems[:5])}",
-                                  problems=problems[:20])
-        has_version = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-        if not has_version:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except DatabaseCorrupt:
-        raise
-    except Exception as exc:
-        raise DatabaseCorrupt(f"{db_path} is damaged: {exc}", reason=str(exc)) from exc
+
+
+def _revision(conn) -> str | None:
+    has_version = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not has_version:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def copy_before_migration(db_path: Path, keys_path: Path, revision: str | None) -> Path:
