@@ -132,10 +132,12 @@ class VisitWriter:
             "next_due": ctx.ds(day + interval) if interval else None,
             "note": _pick(rnd, texts.VISIT_NOTES) if rnd() < 0.03 else None, **stamps})
         name = _pick(rnd, self.minsei[p.district.code]) if kind == "minsei" else None
-        self.visitors.append({"visit_id": visit_id, "user_id": user, "visitor_name": name,
+        self.visitors.append({"id": self.ids(), "visit_id": visit_id, "user_id": user,
+                              "visitor_name": name,
                               "visitor_kind": kind, **stamps})
         if kind == "volunteer" and method == "visit_met" and rnd() < 0.1:
-            self.visitors.append({"visit_id": visit_id, "user_id": p.primary, "visitor_name": None,
+            self.visitors.append({"id": self.ids(), "visit_id": visit_id, "user_id": p.primary,
+                                  "visitor_name": None,
                                   "visitor_kind": "staff", **stamps})
         for code in dict.fromkeys(signs):
             self.signs.append({"visit_id": visit_id, "sign_code": code, **stamps})

@@ -5,8 +5,8 @@ own table ``person_staff`` so that it can later be encrypted with a second key
 that volunteer keyslots do not hold (DESIGN.md §4).
 """
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, Index, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (Boolean, CheckConstraint, Column, Index, PrimaryKeyConstraint, String,
+                        Table, Text, UniqueConstraint)
 
 from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
 
@@ -66,15 +66,15 @@ person_staff = Table(  # staff-only part, one row per person
     Column("disability_note", Text),        # 心身の障害 (要配慮個人情報)
     Column("staff_note", Text),             # staff case notes
     *stamps(),
-    UniqueConstraint("person_id"),
+    PrimaryKeyConstraint("person_id"),
 )
 
 person_categories = Table(  # 支援区分 (support categories), many per person
     "person_categories", metadata,
-    fk("person_id", "persons.id"),
+    fk("person_id", "persons.id", index=False),
     Column("category_code", String(48), nullable=False),
     *stamps(),
-    UniqueConstraint("person_id", "category_code"),
+    PrimaryKeyConstraint("person_id", "category_code"),
 )
 
 person_assignments = Table(  # assigned workers (staff or volunteers)

@@ -1,7 +1,7 @@
 """居場所: places, sessions (開催), attendance (参加) and anonymous walk-ins."""
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, PrimaryKeyConstraint,
+                        String, Table, Text, UniqueConstraint)
 
 from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
 
@@ -57,6 +57,6 @@ walkins = Table(  # 匿名参加者数 by 参加者区分
     Column("category", String(16), nullable=False),
     Column("count", Integer, nullable=False, default=0),
     *stamps(),
-    UniqueConstraint("session_id", "category"),
+    PrimaryKeyConstraint("session_id", "category"),
     CheckConstraint("count >= 0", name="count"),
 )

@@ -1,7 +1,7 @@
 """見守り visits, escalation rows, follow-ups."""
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, PrimaryKeyConstraint,
+                        String, Table, Text)
 
 from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
 
@@ -27,6 +27,7 @@ Index("ix_visits_visit_at", visits.c.visit_at)
 
 visit_visitors = Table(  # 訪問者 (one or more)
     "visit_visitors", metadata,
+    uuid_pk(),
     fk("visit_id", "visits.id"),
     fk("user_id", "users.id", nullable=True, ondelete="SET NULL"),
     Column("visitor_name", Text),     # for a 民生委員 or helper without an account
@@ -37,10 +38,10 @@ visit_visitors = Table(  # 訪問者 (one or more)
 
 visit_signs = Table(  # 気づき（異変のサイン）
     "visit_signs", metadata,
-    fk("visit_id", "visits.id"),
+    fk("visit_id", "visits.id", index=False),
     Column("sign_code", String(48), nullable=False),
     *stamps(),
-    UniqueConstraint("visit_id", "sign_code"),
+    PrimaryKeyConstraint("visit_id", "sign_code"),
 )
 
 visit_actions = Table(  # 対応・連絡 (contact / escalation rows)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 03:18:40.842043
+Create Date: 2026-11-27
 """
 from alembic import op
 import sqlalchemy as sa
@@ -239,11 +239,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.Text(), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_person_categories_person_id_persons'), ondelete='CASCADE'),
-    sa.UniqueConstraint('person_id', 'category_code', name=op.f('uq_person_categories_person_id_category_code'))
+    sa.PrimaryKeyConstraint('person_id', 'category_code', name=op.f('pk_person_categories'))
     )
-    with op.batch_alter_table('person_categories', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_person_categories_person_id'), ['person_id'], unique=False)
-
     op.create_table('person_links',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('person_id', sa.String(length=36), nullable=False),
@@ -271,7 +268,7 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.Text(), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_person_staff_person_id_persons'), ondelete='CASCADE'),
-    sa.UniqueConstraint('person_id', name=op.f('uq_person_staff_person_id'))
+    sa.PrimaryKeyConstraint('person_id', name=op.f('pk_person_staff'))
     )
     op.create_table('place_sessions',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -432,12 +429,10 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.Text(), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_visit_signs_visit_id_visits'), ondelete='CASCADE'),
-    sa.UniqueConstraint('visit_id', 'sign_code', name=op.f('uq_visit_signs_visit_id_sign_code'))
+    sa.PrimaryKeyConstraint('visit_id', 'sign_code', name=op.f('pk_visit_signs'))
     )
-    with op.batch_alter_table('visit_signs', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_visit_signs_visit_id'), ['visit_id'], unique=False)
-
     op.create_table('visit_visitors',
+    sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('visit_id', sa.String(length=36), nullable=False),
     sa.Column('user_id', sa.String(length=36), nullable=True),
     sa.Column('visitor_name', sa.Text(), nullable=True),
@@ -447,7 +442,8 @@ def upgrade() -> None:
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.CheckConstraint("visitor_kind in ('staff', 'volunteer', 'minsei', 'other')", name=op.f('ck_visit_visitors_visitor_kind')),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_visit_visitors_user_id_users'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_visit_visitors_visit_id_visits'), ondelete='CASCADE')
+    sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_visit_visitors_visit_id_visits'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_visit_visitors'))
     )
     with op.batch_alter_table('visit_visitors', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_visitors_user_id'), ['user_id'], unique=False)
@@ -462,7 +458,7 @@ def upgrade() -> None:
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.CheckConstraint('count >= 0', name=op.f('ck_walkins_count')),
     sa.ForeignKeyConstraint(['session_id'], ['place_sessions.id'], name=op.f('fk_walkins_session_id_place_sessions'), ondelete='CASCADE'),
-    sa.UniqueConstraint('session_id', 'category', name=op.f('uq_walkins_session_id_category'))
+    sa.PrimaryKeyConstraint('session_id', 'category', name=op.f('pk_walkins'))
     )
 
 
