@@ -14,14 +14,9 @@ Writing happens on the calling thread.  A writer thread does not help: SQLite
 releases the GIL only around each row's step, and the row generator holding
 the GIL makes the writer wait for it on every row (measured slower).
 
-:func:`open_bulk_engine` is the engine for this work.  It applies the PRAGMAs
-of :mod:`kodoku_desk.store.engine` except ``cipher_memory_security``: with it
-on, SQLCipher mlock()s, wipes and munlock()s every allocation, which costs two
-system calls per bound value and makes a bulk insert 5–10 times slower (and
-slower still as the process's memory map fragments).  SQLCipher keeps the
-setting on for the rest of the process once any connection enabled it, so a
-bulk load that wants the speed runs in a process of its own (see
-:mod:`kodoku_desk.services.demo.worker`).
+:func:`open_bulk_engine` is the engine for this work: the PRAGMAs of
+:mod:`kodoku_desk.store.engine` with a larger page cache, so that the indexes of a
+million visits (random UUID keys) stay in memory while they are written.
 """
 
 from __future__ import annotations
@@ -46,9 +41,8 @@ COMMIT_ROWS = 250_000
 #: stay in memory, so a page is decrypted and encrypted once instead of on every visit.
 BULK_CACHE_KIB = 512 * 1024
 
-BULK_PRAGMAS = tuple(
-    f"PRAGMA cache_size = -{BULK_CACHE_KIB}" if "cache_size" in p else p
-    for p in CONNECTION_PRAGMAS if "cipher_memory_security" not in p)
+BULK_PRAGMAS = tuple(f"PRAGMA cache_size = -{BULK_CACHE_KIB}" if "cache_size" in p else p
+                     for p in CONNECTION_PRAGMAS)
 
 
 def _apply_bulk_pragmas(dbapi_conn, _record) -> None:

@@ -15,9 +15,15 @@ from sqlalchemy.engine import URL
 PAGE_SIZE = 4096
 CACHE_KIB = 128 * 1024
 
+# cipher_memory_security stays at SQLCipher's default (OFF), against DESIGN.md §3:
+# with it ON every SQLite allocation is mlock()ed, wiped and munlock()ed, which made
+# ホーム 6× slower on the benchmark dataset (1.9 s vs 0.3 s) and bulk inserts 5–10×
+# slower, and once ON it cannot be turned off for the process. What it protects —
+# freed SQLite buffers — is a small part of the personal data in memory: the same
+# names sit in Python strings and Qt widgets, which it cannot wipe. SQLCipher made it
+# OFF by default in 4.5.0 for the same reason.
 CONNECTION_PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",

@@ -17,9 +17,8 @@ from kodoku_desk.services.demo import (
     attendance, geo, names, people, people_rows, places, records, schedule, visits,
 )
 from kodoku_desk.services.demo.context import Ctx, Users, stage_rng, years_before
-from kodoku_desk.services.demo.worker import can_spawn, run_fill
 from kodoku_desk.store import audit, settings_repo
-from kodoku_desk.store.bulk import BulkWriter
+from kodoku_desk.store.bulk import BulkWriter, open_bulk_engine
 from kodoku_desk.store.codes_repo import add_custom
 from kodoku_desk.vault.kdf import KdfParams
 from kodoku_desk.vault.keyslots import keyslot_path
@@ -66,12 +65,11 @@ class _Progress:
 
 def build(out: Path, *, people_count: int, years: int, seed: int, passphrase: str,
           kdf: KdfParams | None, progress: Callable[[str, float], None] | None,
-          today: date, in_process: bool = False) -> tuple[list[str], dict[str, int]]:
+          today: date) -> tuple[list[str], dict[str, int]]:
     """Write the demo database at ``out``; return (usernames, row counts per table).
 
-    The database and its users are created here; the records are written by
-    :func:`fill` in a spawned worker process (:mod:`.worker`), or in this
-    process when ``in_process`` (slower: see :mod:`kodoku_desk.store.bulk`).
+    The database and its users are created through the services; the records are
+    then written by :func:`fill` with the bulk engine of :mod:`kodoku_desk.store.bulk`.
     """
     if people_count < 1 or years < 1:
         raise ValueError("people and years must be at least 1")
@@ -95,17 +93,11 @@ def build(out: Path, *, people_count: int, years: int, seed: int, passphrase: st
         session.close()
         job = {"seed": seed, "people": people_count, "years": years, "today": today.isoformat(),
                "users": user_ids}
-        forward = progress or (lambda _label, _fraction: None)
-        if in_process or not can_spawn():
-            from kodoku_desk.store.bulk import open_bulk_engine
-
-            engine = open_bulk_engine(out, data_key)
-            try:
-                counts = fill(engine, job, forward)
-            finally:
-                engine.dispose()
-        else:
-            counts = run_fill(out, data_key, job, forward)
+        engine = open_bulk_engine(out, data_key)
+        try:
+            counts = fill(engine, job, progress or (lambda _label, _fraction: None))
+        finally:
+            engine.dispose()
     except BaseException:
         session.close()
         _remove(out)
@@ -116,7 +108,7 @@ def build(out: Path, *, people_count: int, years: int, seed: int, passphrase: st
 
 
 def fill(engine: Engine, job: dict, progress: Callable[[str, float], None]) -> dict[str, int]:
-    """Write every demo record into a database that has its users (runs in the worker)."""
+    """Write every demo record into a database that has its users."""
     seed, years, people_count = job["seed"], job["years"], job["people"]
     today = date.fromisoformat(job["today"])
     fake = Faker("ja_JP")
