@@ -123,7 +123,7 @@ class HomePage(QWidget):
                                self.tr("次回予定日が今日の方"))
         self.overdue_card.set_value(d.overdue_count,
                                     self.tr("人", "unit: people", d.overdue_count),
-                                    self.tr("予定の間隔を過ぎても連絡が取れていない方"),
+                                    self.tr("予定の間隔を過ぎても\n連絡が取れていない方"),
                                     alert=d.overdue_count > 0)
         f = d.follow_ups
         self.follow_ups.set_value(
@@ -137,7 +137,7 @@ class HomePage(QWidget):
         self.places.set_value(
             d.place_sessions_this_month,
             self.tr("回開催", "unit: sessions held", d.place_sessions_this_month),
-            self.tr("延べ参加者 {total}人（うち匿名 {walkins}人）").format(
+            self.tr("延べ参加者 {total}人\n（うち匿名 {walkins}人）").format(
                 total=d.attendance_this_month, walkins=d.walkins_this_month))
         self._fill_table(d)
 

@@ -247,7 +247,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>予定の間隔を過ぎても連絡が取れていない方</source>
+        <source>予定の間隔を過ぎても
+連絡が取れていない方</source>
         <translation>No contact within their planned interval</translation>
     </message>
     <message numerus="yes">
@@ -294,7 +295,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>延べ参加者 {total}人（うち匿名 {walkins}人）</source>
+        <source>延べ参加者 {total}人
+（うち匿名 {walkins}人）</source>
         <translation>{total} attendances ({walkins} anonymous)</translation>
     </message>
     <message>
