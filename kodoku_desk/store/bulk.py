@@ -25,10 +25,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, bindparam, create_engine, event, insert
-from sqlalchemy.engine import URL
+from sqlalchemy import Connection, Engine, Table, bindparam, insert
 
-from kodoku_desk.store.engine import CONNECTION_PRAGMAS, raw_key_literal
+from kodoku_desk.store.engine import CONNECTION_PRAGMAS, open_engine
 
 __all__ = ["BULK_PRAGMAS", "BulkWriter", "CHUNK_ROWS", "COMMIT_ROWS", "open_bulk_engine"]
 
@@ -45,22 +44,9 @@ BULK_PRAGMAS = tuple(f"PRAGMA cache_size = -{BULK_CACHE_KIB}" if "cache_size" in
                      for p in CONNECTION_PRAGMAS)
 
 
-def _apply_bulk_pragmas(dbapi_conn, _record) -> None:
-    cursor = dbapi_conn.cursor()
-    try:
-        for pragma in BULK_PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
-
-
 def open_bulk_engine(db_path: Path, data_key: bytes) -> Engine:
-    """An engine on the encrypted file for bulk loading (no cipher_memory_security, big cache)."""
-    url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(data_key),
-                     database=str(db_path))
-    engine = create_engine(url)
-    event.listen(engine, "connect", _apply_bulk_pragmas)
-    return engine
+    """An engine on the encrypted file for bulk loading (the app's PRAGMAs, a bigger cache)."""
+    return open_engine(db_path, data_key, pragmas=BULK_PRAGMAS)
 
 
 class BulkWriter:

@@ -40,24 +40,25 @@ def raw_key_literal(data_key: bytes) -> str:
     return f"x'{data_key.hex()}'"
 
 
-def _apply_pragmas(dbapi_conn, _record) -> None:
-    # Let SQLAlchemy, not the driver, decide where transactions begin, so that DDL
-    # (migrations) is transactional too (SQLAlchemy's pysqlite "transactional DDL" recipe).
-    dbapi_conn.isolation_level = None
-    cursor = dbapi_conn.cursor()
-    try:
-        for pragma in CONNECTION_PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
-
-
-def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False) -> Engine:
+def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False,
+                pragmas: tuple[str, ...] = CONNECTION_PRAGMAS) -> Engine:
     """An engine on an encrypted file; the pysqlcipher dialect issues ``PRAGMA key`` first."""
     url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(data_key),
                      database=str(db_path))
     engine = create_engine(url, echo=echo)
-    event.listen(engine, "connect", _apply_pragmas)
+
+    def on_connect(dbapi_conn, _record) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin, so that DDL
+        # (migrations) is transactional too (SQLAlchemy's pysqlite "transactional DDL" recipe).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _begin)
     return engine
 
