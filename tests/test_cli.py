@@ -91,3 +91,14 @@ def test_demo_then_check_from_the_command_line(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "persons: " in result.stdout and "visits: " in result.stdout
+
+
+def test_check_on_a_truncated_file_says_what_is_wrong(populated, monkeypatch, capsys):
+    data = populated.read_bytes()
+    populated.write_bytes(data[: len(data) - 3000])
+    before = snapshot(populated.parent)
+    monkeypatch.setenv("KODOKU_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["check", "--db", str(populated), "--user", "admin"]) != 0
+    err = capsys.readouterr().err
+    assert "db_truncated" in err and "cut short" in err
+    assert snapshot(populated.parent) == before
