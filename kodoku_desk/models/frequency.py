@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-__all__ = ["INTERVAL_DAYS", "days_overdue", "interval_days", "is_overdue", "next_due"]
+__all__ = ["INTERVAL_DAYS", "days_overdue", "has_interval", "interval_days", "is_overdue",
+           "next_due", "overdue_before"]
 
 #: Interval in days per ``visit_frequency`` code (None: no fixed interval).
 INTERVAL_DAYS: dict[str, int | None] = {
@@ -28,6 +29,16 @@ def interval_days(code: str) -> int | None:
         return INTERVAL_DAYS[code]
     except (KeyError, TypeError):
         raise ValueError(f"unknown visit frequency {code!r}") from None
+
+
+def has_interval(code: str | None) -> bool:
+    """True when ``code`` is a known frequency with a fixed interval (not 「随時」, not
+    missing, not an organisation's own code without an interval): only such people
+    can be overdue."""
+    try:
+        return bool(code) and interval_days(code) is not None  # type: ignore[arg-type]
+    except ValueError:
+        return False
 
 
 def next_due(last_contact: date, code: str) -> date | None:
@@ -49,6 +60,17 @@ def days_overdue(last_contact: date | None, registered_on: date, code: str, toda
     if due is None:
         return 0
     return max(0, (today - due).days)
+
+
+def overdue_before(code: str, today: date) -> date | None:
+    """The reference date before which frequency ``code`` is overdue on ``today``.
+
+    ``days_overdue(last, registered, code, today) > 0`` exactly when
+    ``max(last, registered) < overdue_before(code, today)`` — a cheap pre-filter
+    for long lists (ISO date strings compare the same way).  None for 「随時」.
+    """
+    days = interval_days(code)
+    return None if days is None else today - timedelta(days=days)
 
 
 def is_overdue(last_contact: date | None, registered_on: date, code: str, today: date) -> bool:

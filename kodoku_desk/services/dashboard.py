@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kodoku_desk.models.frequency import INTERVAL_DAYS, days_overdue, interval_days
+from kodoku_desk.models.frequency import INTERVAL_DAYS, days_overdue, has_interval
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import dashboard_queries as q
 from kodoku_desk.store import settings_repo
@@ -103,13 +103,6 @@ def _rank(person: OverduePerson) -> tuple:
     return (-person.days_overdue, -person.days_since, person.name, person.person_id)
 
 
-def _has_interval(code: str | None) -> bool:
-    try:
-        return bool(code) and interval_days(code) is not None
-    except ValueError:  # an organisation's own frequency code without an interval
-        return False
-
-
 def _overdue(conn, rows: list[q.ContactRow], today: date,
              limit: int) -> tuple[int, list[OverduePerson]]:
     """How many people are overdue, and the ``limit`` most overdue with exact numbers.
@@ -118,7 +111,7 @@ def _overdue(conn, rows: list[q.ContactRow], today: date,
     居場所 cannot stop anyone being overdue, it can only shorten the days shown,
     so it is looked up afterwards for the people that are listed.
     """
-    planned = [r for r in rows if _has_interval(r.visit_frequency)]
+    planned = [r for r in rows if has_interval(r.visit_frequency)]
     unconfirmed = [r.person_id for r in planned
                    if r.last_visit_at and r.last_visit_safety != q.CONFIRMED]
     confirmed = q.last_confirmed_visits(conn, unconfirmed)

@@ -50,3 +50,13 @@ def add_custom(conn: Connection, list_name: str, code: str, label_ja: str, label
         grp=group, sensitive=False, sort_order=top + 1, active=True, builtin=False,
         created_at=now, updated_at=now, created_by=user_id))
     return item_id
+
+
+def items_of(conn: Connection, list_names: list[str], *, custom_only: bool = False):
+    """Every item (active or not) of the lists ``list_names``, in display order;
+    ``custom_only``: only the organisation's own codes (usually none)."""
+    query = select(code_items).where(code_items.c.list_name.in_(list_names))
+    if custom_only:
+        query = query.where(code_items.c.builtin.is_(False))
+    query = query.order_by(code_items.c.list_name, code_items.c.sort_order, code_items.c.code)
+    return conn.execute(query).mappings().all()

@@ -11,14 +11,18 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, select
 
-from kodoku_desk.store.schema.people import person_assignments, persons
+from kodoku_desk.store.assignments_repo import assigned_person_ids
+from kodoku_desk.store.contact_queries import (CONFIRMED, last_attended_on,
+                                               last_confirmed_visit_at)
+from kodoku_desk.store.schema.people import persons
 from kodoku_desk.store.schema.places import attendance, place_sessions, walkins
 from kodoku_desk.store.schema.visits import follow_ups, visits
 
-#: 安否確認 value of a visit in which the person was actually reached.
-CONFIRMED = "confirmed"
+__all__ = ["CONFIRMED", "ContactRow", "PlaceTotals", "attendance_since", "contact_rows",
+           "count_active_clients", "count_visits_between", "last_attendance",
+           "last_confirmed_visits", "open_follow_ups_by_urgency", "place_totals_between"]
 
 
 SEP = "\x1f"
@@ -41,11 +45,7 @@ class ContactRow(NamedTuple):
 def _active_clients(scope_user_id: str | None, today: date):
     condition = and_(persons.c.kind == "client", persons.c.status == "active")
     if scope_user_id is not None:
-        assigned = select(person_assignments.c.person_id).where(
-            person_assignments.c.user_id == scope_user_id,
-            or_(person_assignments.c.end_on.is_(None),
-                person_assignments.c.end_on >= today.isoformat()))
-        condition = and_(condition, persons.c.id.in_(assigned))
+        condition = and_(condition, persons.c.id.in_(assigned_person_ids(scope_user_id, today)))
     return condition
 
 
@@ -86,10 +86,7 @@ def last_confirmed_visits(conn: Connection, person_ids: list[str]) -> dict[str, 
     """person id → ``visit_at`` of their latest visit with 本人確認できた (if any)."""
     found: dict[str, str] = {}
     for chunk in _chunks(person_ids):
-        last = (select(visits.c.visit_at)
-                .where(visits.c.person_id == persons.c.id, visits.c.safety_check == CONFIRMED)
-                .order_by(visits.c.visit_at.desc()).limit(1).scalar_subquery())
-        query = select(persons.c.id, last).where(persons.c.id.in_(chunk))
+        query = select(persons.c.id, last_confirmed_visit_at()).where(persons.c.id.in_(chunk))
         found.update({pid: at for pid, at in conn.execute(query) if at})
     return found
 
@@ -113,13 +110,8 @@ def last_attendance(conn: Connection, person_ids: list[str], today: date) -> dic
     """person id → latest ``held_on`` (up to today) of any session they attended."""
     found: dict[str, str] = {}
     for chunk in _chunks(person_ids):
-        query = (select(attendance.c.person_id, func.max(place_sessions.c.held_on))
-                 .select_from(attendance.join(
-                     place_sessions, place_sessions.c.id == attendance.c.session_id))
-                 .where(attendance.c.person_id.in_(chunk),
-                        place_sessions.c.held_on <= today.isoformat())
-                 .group_by(attendance.c.person_id))
-        found.update(dict(conn.execute(query).all()))
+        query = select(persons.c.id, last_attended_on(today)).where(persons.c.id.in_(chunk))
+        found.update({pid: day for pid, day in conn.execute(query) if day})
     return found
 
 

@@ -87,3 +87,26 @@ def test_overdue_exactly_after_interval(last, code, elapsed):
     today = last + timedelta(days=elapsed)
     assert is_overdue(last, last, code, today) == (elapsed > interval_days(code))
     assert days_overdue(last, last, code, today) == max(0, elapsed - interval_days(code))
+
+
+@given(last=st.none() | st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+       registered=st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+       today=st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+       code=st.sampled_from(["daily", "weekly", "twice_monthly", "monthly"]))
+def test_overdue_before_agrees_with_days_overdue(last, registered, today, code):
+    from kodoku_desk.models.frequency import overdue_before
+
+    reference = registered if last is None else max(last, registered)
+    assert (reference < overdue_before(code, today)) == (
+        days_overdue(last, registered, code, today) > 0)
+    # the ISO text form compares the same way (the 当事者 list pre-filters on it)
+    assert (reference.isoformat() < overdue_before(code, today).isoformat()) == (
+        reference < overdue_before(code, today))
+
+
+def test_overdue_before_as_needed_and_has_interval():
+    from kodoku_desk.models.frequency import has_interval, overdue_before
+
+    assert overdue_before("as_needed", date(2026, 1, 1)) is None
+    assert [has_interval(c) for c in ("daily", "monthly", "as_needed", None, "", "yearly")] == [
+        True, True, False, False, False, False]

@@ -86,7 +86,30 @@ def check_0003(engine_at):
         assert "COVERING INDEX ix_visits_person_contact" in plan
 
 
-MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003}
+def check_0004(engine_at):
+    engine = check_0001(engine_at)
+    migrate.upgrade(engine, "0004")
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        persons_ix = {ix["name"] for ix in inspector.get_indexes("persons")}
+        assert "ix_persons_list" in persons_ix and "ix_persons_sort_key" not in persons_ix
+        attendance_ix = {ix["name"] for ix in inspector.get_indexes("attendance")}
+        assert "ix_attendance_person_session" in attendance_ix
+        assert "ix_attendance_person_id" not in attendance_ix
+        assert conn.execute(text("SELECT count(*) FROM persons")).scalar() == 2
+        plan = " ".join(str(r) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM persons WHERE instr(search_key, 'や') > 0 "
+            "AND status IN ('active', 'paused') ORDER BY sort_key, person_code LIMIT 50")))
+        assert "COVERING INDEX ix_persons_list" in plan and "TEMP B-TREE" not in plan
+        plan = " ".join(str(r) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT max(s.held_on) FROM attendance a JOIN place_sessions s "
+            "ON s.id = a.session_id WHERE a.person_id = 'x' AND s.held_on <= '2026-11-27'")))
+        assert "COVERING INDEX ix_attendance_person_session" in plan
+        assert "COVERING INDEX ix_place_sessions_id_held" in plan
+
+
+MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003,
+                    "0004": check_0004}
 
 
 def test_every_revision_has_a_test():
@@ -110,10 +133,14 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
     session, _ = new_db
     with session.engine.begin() as conn:
         conn.execute(metadata.tables["persons"].insert(), [_person_row("P7")])
-        # Pretend the file was written at revision 0001: drop what 0002 adds.
+        # Pretend the file was written at revision 0001: undo 0004, 0003 and 0002.
+        for name in ("ix_persons_list", "ix_attendance_person_session",
+                     "ix_place_sessions_id_held"):
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("CREATE INDEX ix_attendance_person_id ON attendance (person_id)"))
         conn.execute(text("DROP INDEX ix_visits_person_contact"))
         conn.execute(text("CREATE INDEX ix_visits_person_at ON visits (person_id, visit_at)"))
-        for name in ("ix_persons_sort_key", "ix_persons_district_status", "ix_visits_person_at",
+        for name in ("ix_persons_district_status", "ix_visits_person_at",
                      "ix_visits_visit_at", "ix_place_sessions_place_held",
                      "ix_place_sessions_held", "ix_follow_ups_status_due"):
             conn.execute(text(f"DROP INDEX {name}"))

@@ -55,7 +55,10 @@ persons = Table(
     CheckConstraint("kind in ('client', 'participant')", name="kind"),
     CheckConstraint("status in ('active', 'paused', 'closed')", name="status"),
 )
-Index("ix_persons_sort_key", persons.c.sort_key)
+# 当事者 list: 五十音順 with every filtered column, so a search reads only this index
+Index("ix_persons_list", persons.c.sort_key, persons.c.person_code, persons.c.status,
+      persons.c.kind, persons.c.district_code, persons.c.search_key, persons.c.phone_digits,
+      persons.c.phone2_digits, persons.c.id)
 Index("ix_persons_district_status", persons.c.district_code, persons.c.status)
 
 person_staff = Table(  # staff-only part, one row per person

@@ -42,7 +42,7 @@ attendance = Table(  # 参加 of a registered person
     "attendance", metadata,
     uuid_pk(),
     fk("session_id", "place_sessions.id", index=False),
-    fk("person_id", "persons.id"),
+    fk("person_id", "persons.id", index=False),
     Column("category", String(16), nullable=False),   # 参加者区分
     Column("role", String(16), nullable=False, default="participant"),
     Column("checked_in_at", String(19)),
@@ -50,6 +50,10 @@ attendance = Table(  # 参加 of a registered person
     UniqueConstraint("session_id", "person_id"),
     CheckConstraint("role in ('participant', 'volunteer', 'staff')", name="role"),
 )
+
+# latest attendance of a person, index-only (with ix_place_sessions_id_held)
+Index("ix_attendance_person_session", attendance.c.person_id, attendance.c.session_id)
+Index("ix_place_sessions_id_held", place_sessions.c.id, place_sessions.c.held_on)
 
 walkins = Table(  # 匿名参加者数 by 参加者区分
     "walkins", metadata,

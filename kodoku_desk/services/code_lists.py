@@ -1,0 +1,58 @@
+"""The organisation's code lists as stored (built-in codes, edited labels, own codes).
+
+Validators and labels use these rather than :data:`BUILTIN_CODE_LISTS` alone, so
+an organisation's own 見守り方法 or 連絡先種別 is accepted and shown with its label.
+A list with no stored rows (or a malformed one) falls back to the built-in list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+
+from kodoku_desk.models.codelist import Code, CodeList
+from kodoku_desk.models.codes import BUILTIN_CODE_LISTS
+from kodoku_desk.store import codes_repo
+
+#: Lists a 見守り record is checked against.
+VISIT_LISTS = ("visit_method", "safety_check", "condition", "warning_sign", "contact_type",
+               "emergency_outcome", "response_level", "visit_frequency")
+
+
+def load(conn: Connection, names: Iterable[str], *, labels: bool = True) -> dict[str, CodeList]:
+    """Built-in lists, each replaced by its stored version when there is one.
+
+    ``labels=False`` is for validation only: the built-in lists plus the
+    organisation's own codes, without reading the built-in rows (cheaper on
+    every save; labels an organisation edited are then not applied).
+    """
+    names = list(dict.fromkeys(names))
+    lists: dict[str, CodeList] = dict(BUILTIN_CODE_LISTS)
+    stored: dict[str, list[Code]] = {}
+    for row in codes_repo.items_of(conn, names, custom_only=not labels):
+        try:
+            code = Code(row["code"], row["label_ja"], row["label_en"], row["grp"],
+                        bool(row["sensitive"]))
+        except ValueError:
+            continue
+        stored.setdefault(row["list_name"], []).append(code)
+    for name, entries in stored.items():
+        builtin = BUILTIN_CODE_LISTS.get(name)
+        try:
+            if labels or builtin is None:
+                lists[name] = CodeList(name, entries, ja=builtin.ja if builtin else name,
+                                       en=builtin.en if builtin else name)
+            else:
+                lists[name] = builtin.extended(e for e in entries if e.code not in builtin)
+        except ValueError:
+            pass
+    return lists
+
+
+def label(lists: dict[str, CodeList], name: str, code: str | None, lang: str = "ja") -> str:
+    """Label of ``code`` in list ``name``; the code itself when unknown, "" for None."""
+    if code is None or code == "":
+        return ""
+    entry = lists.get(name).get(code) if name in lists else None
+    return entry.label(lang) if entry is not None else str(code)

@@ -1,0 +1,48 @@
+"""Latest contact with a person: shared by ホーム (overdue list) and the 当事者 list.
+
+A *contact* is a visit whose 安否確認 is 「本人確認できた」 or attendance at a
+居場所 session held up to today.  Both are correlated scalar subqueries on
+``persons.id``, so a query that lists people computes them only for the rows it
+returns (SQLite evaluates a result-column subquery per output row):
+
+* the latest confirmed visit walks ``ix_visits_person_contact``
+  (person_id, visit_at, safety_check, next_due) backwards and stops at the
+  first confirmed entry — a covering index, no table pages read;
+* the latest attendance reads the person's attendance rows through
+  ``ix_attendance_person_id`` and each session's date by primary key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, func, select
+
+from kodoku_desk.store.schema.people import persons
+from kodoku_desk.store.schema.places import attendance, place_sessions
+from kodoku_desk.store.schema.visits import visits
+
+__all__ = ["CONFIRMED", "last_attended_on", "last_confirmed_visit_at"]
+
+#: 安否確認 value of a visit in which the person was actually reached.
+CONFIRMED = "confirmed"
+
+
+def last_confirmed_visit_at(person_id: ColumnElement = persons.c.id):
+    """``visit_at`` (local ISO datetime text) of the person's latest confirmed visit, or NULL."""
+    return (select(visits.c.visit_at)
+            .where(visits.c.person_id == person_id, visits.c.safety_check == CONFIRMED)
+            .order_by(visits.c.visit_at.desc()).limit(1).scalar_subquery())
+
+
+def last_attended_on(today: date | ColumnElement, person_id: ColumnElement = persons.c.id):
+    """``held_on`` (ISO date) of the latest 居場所 session up to ``today`` the person attended.
+
+    ``today`` may be a bound parameter holding the ISO date (for prebuilt statements).
+    """
+    day = today.isoformat() if isinstance(today, date) else today
+    return (select(func.max(place_sessions.c.held_on))
+            .select_from(attendance.join(place_sessions,
+                                         place_sessions.c.id == attendance.c.session_id))
+            .where(attendance.c.person_id == person_id, place_sessions.c.held_on <= day)
+            .scalar_subquery())
