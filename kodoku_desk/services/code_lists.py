@@ -56,3 +56,9 @@ def label(lists: dict[str, CodeList], name: str, code: str | None, lang: str = "
         return ""
     entry = lists.get(name).get(code) if name in lists else None
     return entry.label(lang) if entry is not None else str(code)
+
+
+def lists_for(session, names: Iterable[str]) -> dict[str, CodeList]:
+    """The organisation's lists ``names`` with labels, for a screen's choices."""
+    with session.engine.connect() as conn:
+        return load(conn, names)

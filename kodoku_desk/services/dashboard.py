@@ -17,14 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kodoku_desk.models.frequency import INTERVAL_DAYS, days_overdue, has_interval
+from kodoku_desk.models.frequency import days_overdue, has_interval
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import dashboard_queries as q
 from kodoku_desk.store import settings_repo
 
 URGENCIES = ("high", "normal", "low")
-#: Attendance older than this cannot keep anyone from being overdue.
-WINDOW_DAYS = max(d for d in INTERVAL_DAYS.values() if d) + 1
 
 
 @dataclass(frozen=True)
@@ -78,68 +76,33 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-@dataclass
-class _Candidate:
-    row: q.ContactRow
-    registered: date
-    last_visit: date | None     # latest confirmed visit
-    last_attended: date | None  # latest attendance known so far
-    person: OverduePerson | None = None
-
-    def evaluate(self, today: date) -> OverduePerson | None:
-        contacts = [d for d in (self.last_visit, self.last_attended) if d]
-        last = max(contacts) if contacts else None
-        late = days_overdue(last, self.registered, self.row.visit_frequency, today)
-        if late <= 0:
-            return None
-        since = max(0, (today - (last or self.registered)).days)
-        name = f"{self.row.family_name} {self.row.given_name}".strip()
-        self.person = OverduePerson(self.row.person_id, name, self.row.visit_frequency, last,
-                                    since, late)
-        return self.person
+def _evaluate(row: q.ContactRow, attended: str | None, today: date) -> OverduePerson | None:
+    """The person as listed on ホーム when overdue by :func:`days_overdue`, else None."""
+    registered = _day(row.registered_on) or _day(row.created_at) or today
+    contacts = [d for d in (_day(row.last_visit_at), _day(attended)) if d]
+    last = max(contacts) if contacts else None
+    late = days_overdue(last, registered, row.visit_frequency, today)
+    if late <= 0:
+        return None
+    since = max(0, (today - (last or registered)).days)
+    name = f"{row.family_name} {row.given_name}".strip()
+    return OverduePerson(row.person_id, name, row.visit_frequency, last, since, late)
 
 
 def _rank(person: OverduePerson) -> tuple:
     return (-person.days_overdue, -person.days_since, person.name, person.person_id)
 
 
-def _overdue(conn, rows: list[q.ContactRow], today: date,
-             limit: int) -> tuple[int, list[OverduePerson]]:
-    """How many people are overdue, and the ``limit`` most overdue with exact numbers.
+def _overdue(conn, rows: list[q.ContactRow], today: date) -> list[OverduePerson]:
+    """Every overdue person, most overdue first.
 
-    Attendance is read for the last :data:`WINDOW_DAYS` only: an older visit to a
-    居場所 cannot stop anyone being overdue, it can only shorten the days shown,
-    so it is looked up afterwards for the people that are listed.
+    SQL has already kept only the people overdue on visits alone (a superset);
+    their latest attendance is read for those few and the rule applied exactly.
     """
-    planned = [r for r in rows if has_interval(r.visit_frequency)]
-    unconfirmed = [r.person_id for r in planned
-                   if r.last_visit_at and r.last_visit_safety != q.CONFIRMED]
-    confirmed = q.last_confirmed_visits(conn, unconfirmed)
-    recent = q.attendance_since(conn, today - timedelta(days=WINDOW_DAYS), today)
-    candidates = []
-    for row in planned:
-        visit_at = row.last_visit_at if row.last_visit_safety == q.CONFIRMED else \
-            confirmed.get(row.person_id)
-        registered = _day(row.registered_on) or _day(row.created_at) or today
-        candidate = _Candidate(row, registered, _day(visit_at), _day(recent.get(row.person_id)))
-        if candidate.evaluate(today) is not None:
-            candidates.append(candidate)
-    # upper bounds for those without recent attendance; refine from the top down
-    pending = sorted((c for c in candidates if c.last_attended is None),
-                     key=lambda c: _rank(c.person))
-    final = [c.person for c in candidates if c.last_attended is not None]
-    final.sort(key=_rank)
-    while pending:
-        batch, pending = pending[:max(limit, 1)], pending[max(limit, 1):]
-        older = q.last_attendance(conn, [c.row.person_id for c in batch], today)
-        for c in batch:
-            c.last_attended = _day(older.get(c.row.person_id))
-            final.append(c.evaluate(today))
-        final.sort(key=_rank)
-        if len(final) >= limit and (not pending or
-                                    _rank(final[limit - 1]) <= _rank(pending[0].person)):
-            break
-    return len(candidates), final[:limit]
+    candidates = [r for r in rows if r.may_be_overdue and has_interval(r.visit_frequency)]
+    attended = q.last_attendance(conn, [r.person_id for r in candidates], today)
+    found = (_evaluate(r, attended.get(r.person_id), today) for r in candidates)
+    return sorted((p for p in found if p is not None), key=_rank)
 
 
 def load_dashboard(session: Session, today: date | None = None,
@@ -151,18 +114,18 @@ def load_dashboard(session: Session, today: date | None = None,
     with session.engine.connect() as conn:
         active = q.count_active_clients(conn, today, scope)
         rows = q.contact_rows(conn, today, scope)
-        overdue_count, overdue = _overdue(conn, rows, today, overdue_limit)
+        overdue = _overdue(conn, rows, today)
         by_urgency = q.open_follow_ups_by_urgency(conn, today, scope)
         visits = q.count_visits_between(conn, start, end, today, scope)
         places = q.place_totals_between(conn, start, end)
     today_iso = today.isoformat()
     planned = sum(1 for row in rows if row.last_next_due == today_iso)
     return Dashboard(
-        today=today, active_people=active, planned_today=planned, overdue_count=overdue_count,
+        today=today, active_people=active, planned_today=planned, overdue_count=len(overdue),
         follow_ups=FollowUpCounts(**{u: by_urgency.get(u, 0) for u in URGENCIES}),
         visits_this_month=visits, place_sessions_this_month=places.sessions,
         participants_this_month=places.participants, walkins_this_month=places.walkins,
-        overdue=overdue)
+        overdue=overdue[:overdue_limit])
 
 
 def organization_name(session: Session) -> str:

@@ -25,15 +25,14 @@ from dataclasses import replace
 from datetime import date
 
 from kodoku_desk.models import wareki
-from kodoku_desk.models.frequency import (INTERVAL_DAYS, days_overdue, has_interval,
-                                          overdue_before)
+from kodoku_desk.models.frequency import INTERVAL_DAYS, days_overdue, has_interval
 from kodoku_desk.models.person_list import PeopleFilter, PersonRow, parse_query
 from kodoku_desk.services.access import scope_user_id
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import people_queries
 from kodoku_desk.store.people_queries import WORKER_SEP, ListRecord
 
-__all__ = ["PeopleFilter", "PersonRow", "search_people"]
+__all__ = ["PeopleFilter", "PersonRow", "count_people", "search_people"]
 
 ACTIVE = "active"
 CLIENT = "client"
@@ -66,20 +65,31 @@ def search_people(session: Session, query: str = "", *, filters: PeopleFilter | 
     return rows[offset:] if limit is None else rows[offset:offset + limit]
 
 
+def count_people(session: Session, query: str = "", *, filters: PeopleFilter | None = None,
+                 today: date | None = None) -> int:
+    """How many people :func:`search_people` finds without a limit (「該当 123人」)."""
+    today = today or date.today()
+    filters = filters or PeopleFilter()
+    if filters.overdue_only:
+        return len(search_people(session, query, filters=filters, today=today))
+    with session.engine.connect() as conn:
+        return people_queries.count_people(conn, parse_query(query), filters, today=today,
+                                           scope_user_id=scope_user_id(session))
+
+
 def _overdue(conn, parsed, filters: PeopleFilter, scope: str | None,
              today: date) -> list[PersonRow]:
     """Every overdue person matching the query, in three queries whatever their number.
 
-    The planned active clients come first with their latest confirmed visit
-    only.  Attendance can only make the last contact later, so the people
-    overdue on visits alone are a superset of the overdue; attendance and
-    workers are then read for those few (typically a few hundred of 20,000).
+    SQL keeps the planned active clients overdue on their latest confirmed
+    visit alone.  Attendance can only make the last contact later, so they are
+    a superset of the overdue; attendance and workers are then read for those
+    few (typically a few hundred of 20,000).
     """
-    records = people_queries.list_people(conn, parsed, filters, today=today, scope_user_id=scope,
-                                         frequencies=PLANNED_FREQUENCIES, details=False,
-                                         ordered=False)
-    cutoffs = {code: overdue_before(code, today).isoformat() for code in PLANNED_FREQUENCIES}
-    late = sorted((r for r in records if _reference(r) < cutoffs[r.visit_frequency]),
+    late = sorted(people_queries.list_people(conn, parsed, filters, today=today,
+                                             scope_user_id=scope,
+                                             frequencies=PLANNED_FREQUENCIES, details=False,
+                                             ordered=False, late_only=True),
                   key=lambda r: (r.sort_key, r.person_code))
     details = people_queries.details_of(conn, [r.id for r in late], today)
     rows = (_row(r._replace(last_attended_on=details[r.id][0], workers=details[r.id][1]), today)
@@ -93,13 +103,6 @@ def _allows(chosen: tuple[str, ...], value: str) -> bool:
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
-
-
-def _reference(r: ListRecord) -> str:
-    """ISO date of the later of the last confirmed visit and the registration."""
-    registered = (r.registered_on or r.created_at)[:10]
-    visited = r.last_visit_at[:10] if r.last_visit_at else ""
-    return max(registered, visited)
 
 
 def _late(r: ListRecord, last: date | None, today: date) -> int:

@@ -10,19 +10,26 @@ returns (SQLite evaluates a result-column subquery per output row):
   first confirmed entry — a covering index, no table pages read;
 * the latest attendance reads the person's attendance rows through
   ``ix_attendance_person_id`` and each session's date by primary key.
+
+Lists of overdue people first narrow the planned people down in SQL with
+:func:`may_be_overdue` (the overdue rule on visits alone, through
+:func:`kodoku_desk.models.frequency.overdue_before`), so that attendance and the
+exact rule in Python are needed for a few hundred rows rather than for everyone.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, literal, select
+
+from kodoku_desk.models.frequency import INTERVAL_DAYS, overdue_before
 
 from kodoku_desk.store.schema.people import persons
 from kodoku_desk.store.schema.places import attendance, place_sessions
 from kodoku_desk.store.schema.visits import visits
 
-__all__ = ["CONFIRMED", "last_attended_on", "last_confirmed_visit_at"]
+__all__ = ["CONFIRMED", "last_attended_on", "last_confirmed_visit_at", "may_be_overdue"]
 
 #: 安否確認 value of a visit in which the person was actually reached.
 CONFIRMED = "confirmed"
@@ -46,3 +53,22 @@ def last_attended_on(today: date | ColumnElement, person_id: ColumnElement = per
                                          place_sessions.c.id == attendance.c.session_id))
             .where(attendance.c.person_id == person_id, place_sessions.c.held_on <= day)
             .scalar_subquery())
+
+
+def may_be_overdue(today: date, last_visit_at: ColumnElement,
+                   visit_frequency: ColumnElement = persons.c.visit_frequency,
+                   registered_on: ColumnElement = persons.c.registered_on,
+                   created_at: ColumnElement = persons.c.created_at) -> ColumnElement:
+    """True when the person would be overdue on ``today`` if visits were the only contact.
+
+    The later of ``last_visit_at`` (latest confirmed visit) and the registration
+    date (``created_at`` when missing) lies before ``overdue_before`` of the
+    frequency; NULL (false) for 「随時」, no plan or an unknown code.  Attendance
+    can only make the last contact later, so this is a superset of the overdue
+    people: apply :func:`kodoku_desk.models.frequency.days_overdue` to the rows kept.
+    """
+    cutoffs = [(visit_frequency == code, literal(overdue_before(code, today).isoformat()))
+               for code, days in INTERVAL_DAYS.items() if days]
+    registered = func.substr(func.coalesce(func.nullif(registered_on, ""), created_at), 1, 10)
+    visited = func.coalesce(func.substr(last_visit_at, 1, 10), "")
+    return func.max(visited, registered) < case(*cutoffs, else_=None)

@@ -11,25 +11,25 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from kodoku_desk.store.assignments_repo import assigned_person_ids
 from kodoku_desk.store.contact_queries import (CONFIRMED, last_attended_on,
-                                               last_confirmed_visit_at)
+                                               last_confirmed_visit_at, may_be_overdue)
 from kodoku_desk.store.schema.people import persons
 from kodoku_desk.store.schema.places import attendance, place_sessions, walkins
 from kodoku_desk.store.schema.visits import follow_ups, visits
 
-__all__ = ["CONFIRMED", "ContactRow", "PlaceTotals", "attendance_since", "contact_rows",
+__all__ = ["CONFIRMED", "ContactRow", "PlaceTotals", "contact_rows",
            "count_active_clients", "count_visits_between", "last_attendance",
-           "last_confirmed_visits", "open_follow_ups_by_urgency", "place_totals_between"]
+           "open_follow_ups_by_urgency", "place_totals_between"]
 
 
 SEP = "\x1f"
 
 
 class ContactRow(NamedTuple):
-    """One active 当事者 with their latest visit (what the overdue and planned rules need)."""
+    """An active 当事者 that ホーム has to look at (see :func:`contact_rows`)."""
 
     person_id: str
     family_name: str
@@ -37,9 +37,9 @@ class ContactRow(NamedTuple):
     visit_frequency: str | None
     registered_on: str | None    # ISO date, may be missing on imported rows
     created_at: str              # ISO timestamp, fallback for registered_on
-    last_visit_at: str | None    # the latest visit (any 安否確認)
-    last_visit_safety: str | None
-    last_next_due: str | None    # 次回予定日 of the latest visit
+    last_visit_at: str | None    # the latest visit with 本人確認できた
+    last_next_due: str | None    # 次回予定日 of the latest visit (any 安否確認)
+    may_be_overdue: bool         # overdue on visits alone (attendance not yet checked)
 
 
 def _active_clients(scope_user_id: str | None, today: date):
@@ -56,54 +56,44 @@ def count_active_clients(conn: Connection, today: date, scope_user_id: str | Non
 
 def contact_rows(conn: Connection, today: date,
                  scope_user_id: str | None = None) -> list[ContactRow]:
-    """Every active 当事者 with their latest visit.
+    """The active 当事者 whose latest visit plans the next one for ``today``, and those
+    who may be overdue (:func:`~kodoku_desk.store.contact_queries.may_be_overdue`).
 
-    One backwards step on the (person_id, visit_at) index and one row read per
-    person: the three columns of the latest visit come back joined in one value.
+    One backwards step on the (person_id, visit_at) index per person: the latest
+    visit comes back packed as ``visit_at SEP safety_check SEP next_due`` in a
+    materialized CTE, and the latest *confirmed* visit is looked up separately
+    only when the latest one is not confirmed.  Only the few rows that matter
+    leave SQLite.
     """
     latest = (
         select(visits.c.visit_at + SEP + visits.c.safety_check + SEP
                + func.coalesce(visits.c.next_due, ""))
         .where(visits.c.person_id == persons.c.id)
         .order_by(visits.c.visit_at.desc()).limit(1).scalar_subquery())
-    query = select(
-        persons.c.id, persons.c.family_name, persons.c.given_name, persons.c.visit_frequency,
-        persons.c.registered_on, persons.c.created_at, latest.label("latest"),
-    ).where(_active_clients(scope_user_id, today))
-    rows = []
-    for *head, packed in conn.execute(query):
-        visit_at, safety, next_due = packed.split(SEP) if packed else (None, None, None)
-        rows.append(ContactRow(*head, visit_at, safety, next_due or None))
-    return rows
+    active = (select(persons.c.id, persons.c.family_name, persons.c.given_name,
+                     persons.c.visit_frequency, persons.c.registered_on, persons.c.created_at,
+                     latest.label("latest"))
+              .where(_active_clients(scope_user_id, today))
+              .cte("active").prefix_with("MATERIALIZED"))
+    packed = active.c.latest
+    last_visit = case(
+        (func.instr(packed, SEP + CONFIRMED + SEP) > 0,
+         func.substr(packed, 1, func.instr(packed, SEP) - 1)),
+        else_=last_confirmed_visit_at(active.c.id))
+    # next_due is the last field: the packed value ends with SEP + today exactly when it is today
+    due_today = func.substr(packed, -11) == SEP + today.isoformat()
+    late = may_be_overdue(today, last_visit, active.c.visit_frequency,
+                          active.c.registered_on, active.c.created_at)
+    query = select(active.c.id, active.c.family_name, active.c.given_name,
+                   active.c.visit_frequency, active.c.registered_on, active.c.created_at,
+                   last_visit, packed, late).where(or_(due_today, late))
+    return [ContactRow(*head, visit_at, (packed or "").rpartition(SEP)[2] or None, bool(flag))
+            for *head, visit_at, packed, flag in conn.execute(query)]
 
 
 def _chunks(ids: list[str], size: int = 500):
     for start in range(0, len(ids), size):
         yield ids[start:start + size]
-
-
-def last_confirmed_visits(conn: Connection, person_ids: list[str]) -> dict[str, str]:
-    """person id → ``visit_at`` of their latest visit with 本人確認できた (if any)."""
-    found: dict[str, str] = {}
-    for chunk in _chunks(person_ids):
-        query = select(persons.c.id, last_confirmed_visit_at()).where(persons.c.id.in_(chunk))
-        found.update({pid: at for pid, at in conn.execute(query) if at})
-    return found
-
-
-def attendance_since(conn: Connection, since: date, today: date) -> dict[str, str]:
-    """person id → latest ``held_on`` of a 居場所 session they attended in ``[since, today]``.
-
-    Starts from the sessions (index on held_on) and reads attendance through its
-    (session_id, person_id) index, so only recent sessions are touched.
-    """
-    query = (select(attendance.c.person_id, func.max(place_sessions.c.held_on))
-             .select_from(place_sessions.join(
-                 attendance, attendance.c.session_id == place_sessions.c.id))
-             .where(place_sessions.c.held_on >= since.isoformat(),
-                    place_sessions.c.held_on <= today.isoformat())
-             .group_by(attendance.c.person_id))
-    return dict(conn.execute(query).all())
 
 
 def last_attendance(conn: Connection, person_ids: list[str], today: date) -> dict[str, str]:

@@ -19,11 +19,12 @@ from sqlalchemy import (Connection, String, and_, bindparam, case, false, func, 
 
 from kodoku_desk.models.person_list import PeopleFilter, QueryKind, SearchQuery
 from kodoku_desk.store import assignments_repo
-from kodoku_desk.store.contact_queries import last_attended_on, last_confirmed_visit_at
+from kodoku_desk.store.contact_queries import (last_attended_on, last_confirmed_visit_at,
+                                               may_be_overdue)
 from kodoku_desk.store.schema.admin import users
 from kodoku_desk.store.schema.people import person_assignments, person_categories, persons
 
-__all__ = ["ListRecord", "WORKER_SEP", "details_of", "list_people"]
+__all__ = ["ListRecord", "WORKER_SEP", "count_people", "details_of", "list_people"]
 
 #: Separates the packed worker entries (``rank:name``) in :attr:`ListRecord.workers`.
 WORKER_SEP = "\x1f"
@@ -102,7 +103,7 @@ def _text_condition(query: SearchQuery):
 def list_people(conn: Connection, query: SearchQuery, filters: PeopleFilter, *, today: date,
                 scope_user_id: str | None = None, frequencies: tuple[str, ...] | None = None,
                 limit: int | None = None, offset: int = 0, details: bool = True,
-                ordered: bool = True) -> list[ListRecord]:
+                ordered: bool = True, late_only: bool = False) -> list[ListRecord]:
     """People matching ``query`` and ``filters`` in 五十音順.
 
     ``scope_user_id``: only people currently assigned to that user (volunteers).
@@ -112,7 +113,34 @@ def list_people(conn: Connection, query: SearchQuery, filters: PeopleFilter, *, 
     ``last_attended_on`` and ``workers`` empty (fill them with :func:`details_of`
     for the rows that are kept); ``ordered=False`` returns the rows in table
     order, which is faster when the caller keeps only a few and sorts those.
+    ``late_only``: only people overdue on their confirmed visits alone
+    (:func:`~kodoku_desk.store.contact_queries.may_be_overdue`, a superset of the
+    overdue that the caller narrows with the attendance).
     """
+    conditions = _conditions(query, filters, today, scope_user_id, frequencies)
+    if late_only:
+        conditions.append(may_be_overdue(today, last_confirmed_visit_at()))
+    columns = _BASE + (_DETAILS if details else _NO_DETAILS)
+    stmt = select(*columns).where(*conditions)
+    if ordered:
+        stmt = stmt.order_by(persons.c.sort_key, persons.c.person_code)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    return [ListRecord(*row) for row in conn.execute(stmt, {"today": today.isoformat()})]
+
+
+def count_people(conn: Connection, query: SearchQuery, filters: PeopleFilter, *, today: date,
+                 scope_user_id: str | None = None) -> int:
+    """How many people :func:`list_people` would return without a limit (one COUNT)."""
+    stmt = select(func.count()).select_from(persons).where(
+        *_conditions(query, filters, today, scope_user_id, None))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def _conditions(query: SearchQuery, filters: PeopleFilter, today: date,
+                scope_user_id: str | None, frequencies: tuple[str, ...] | None) -> list:
     conditions = []
     text = _text_condition(query)
     if text is not None:
@@ -133,15 +161,7 @@ def list_people(conn: Connection, query: SearchQuery, filters: PeopleFilter, *, 
                 assignments_repo.assigned_person_ids(user_id, today)))
     if frequencies is not None:
         conditions.append(persons.c.visit_frequency.in_(frequencies))
-    columns = _BASE + (_DETAILS if details else _NO_DETAILS)
-    stmt = select(*columns).where(*conditions)
-    if ordered:
-        stmt = stmt.order_by(persons.c.sort_key, persons.c.person_code)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    if offset:
-        stmt = stmt.offset(offset)
-    return [ListRecord(*row) for row in conn.execute(stmt, {"today": today.isoformat()})]
+    return conditions
 
 
 def details_of(conn: Connection, person_ids: list[str], today: date) -> dict[str, tuple]:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 from kodoku_desk.services.dashboard import organization_name
 from kodoku_desk.ui import i18n
 from kodoku_desk.ui.formatting import code_label
+from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
+from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
 
 PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "reports", "settings")
@@ -37,10 +39,21 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("メニュー"))
         self.pages = QStackedWidget()
         self.home = HomePage(session)
-        self._add_page(self.tr("ホーム"), self.home)
-        for title, text in self._placeholder_texts():
-            self._add_page(title, PlaceholderPage(title, text))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.people = PeopleSection(session)
+        self.follow_ups = FollowUpsPage(session)
+        placeholders = dict(self._placeholder_texts())
+        for page_id, title, page in (
+                ("home", self.tr("ホーム"), self.home),
+                ("people", self.tr("当事者"), self.people),
+                ("visits", self.tr("見守り記録"), None),
+                ("places", self.tr("居場所"), None),
+                ("follow_ups", self.tr("フォローアップ"), self.follow_ups),
+                ("reports", self.tr("レポート"), None),
+                ("settings", self.tr("設定"), None)):
+            self._add_page(title, page or PlaceholderPage(title, placeholders[page_id]))
+        self.people.visit_saved.connect(self._after_visit)
+        self.follow_ups.open_person.connect(self.open_person)
+        self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -56,17 +69,14 @@ class MainWindow(QMainWindow):
 
     def _placeholder_texts(self) -> list[tuple[str, str]]:
         return [
-            (self.tr("当事者"), self.tr(
-                "支援している方の一覧（すぐに絞り込める検索つき）と、一人ひとりの記録をまとめたページがここに入ります。")),
-            (self.tr("見守り記録"), self.tr(
-                "訪問や電話などの見守りを、今日の日付・自分・訪問を初期値にしてすばやく記録する画面がここに入ります。")),
-            (self.tr("居場所"), self.tr(
+            ("visits", self.tr(
+                "見守りの記録は「当事者」の一覧で方を選んで「見守りを記録」（Ctrl+R）から入力できます。"
+                "日ごとの記録一覧がここに入ります。")),
+            ("places", self.tr(
                 "居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。")),
-            (self.tr("フォローアップ"), self.tr(
-                "対応が必要な案件を緊急度の順に一覧し、対応を記録して閉じる画面がここに入ります。")),
-            (self.tr("レポート"), self.tr(
+            ("reports", self.tr(
                 "期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。")),
-            (self.tr("設定"), self.tr(
+            ("settings", self.tr(
                 "利用者、バックアップ、自動ロック、集計の秘匿基準、選択肢の一覧を設定する画面がここに入ります。")),
         ]
 
@@ -118,6 +128,22 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if 0 <= index < self.pages.count():
             self.nav.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        page = self.pages.widget(index)
+        if page is self.follow_ups:
+            self.follow_ups.refresh()
+        elif page is self.people and self.people.currentWidget() is self.people.list_page:
+            self.people.list_page.focus_search()
+
+    def open_person(self, person_id: str) -> None:
+        self.show_page(PAGE_IDS.index("people"))
+        self.people.open_person(person_id)
+
+    def _after_visit(self) -> None:
+        self.home.refresh()
+        self.follow_ups.refresh()
 
     def current_page_id(self) -> str:
         return PAGE_IDS[self.pages.currentIndex()]

@@ -97,6 +97,11 @@ def error_message(error: BaseException, *, context: str = "", **values: object) 
     ``values`` fill placeholders such as ``{username}`` (the error's own
     ``details`` are used first).
     """
+    if hasattr(error, "message_ja") and hasattr(error, "message_en"):
+        # Service errors carry their own Japanese and English text.
+        from kodoku_desk.ui.i18n import current_language
+
+        return error.message_en if current_language() == "en" else error.message_ja
     message = code_message(error_code(error), context=context,
                            **{**values, **getattr(error, "details", {})})
     return message or f"{_t(GENERIC)}\n({type(error).__name__}: {error})"

@@ -2,11 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+53"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>内容（例：長女に電話し状況を伝えた）</source>
+        <translation>What was done (e.g. phoned the eldest daughter and explained)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>結果：なし</source>
+        <translation>Result: none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>この対応・連絡の行を削除します</source>
+        <translation>Remove this action row</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../kodoku_desk/ui/app.py" line="+26"/>
         <source>つながりデスク</source>
         <translation>Kodoku Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/followups_page.py" line="+111"/>
+        <source>フォローアップを完了にする</source>
+        <translation>Close follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} さん：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>結果（必須）</source>
+        <translation>Outcome (required)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完了にする</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -145,6 +211,111 @@
         <location line="+1"/>
         <source>回復キーは二度と表示されません。保管せずに閉じますか？</source>
         <translation>The recovery key will never be shown again. Close without keeping it?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/followups_page.py" line="-73"/>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当事者</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>担当</source>
+        <translation>Assignee</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>（%n 日超過）</source>
+        <translation>
+            <numerusform> (%n day overdue)</numerusform>
+            <numerusform> (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location line="+91"/>
+        <source>フォローアップ</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>すべての緊急度</source>
+        <translation>All urgencies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>緊急度：{level}</source>
+        <translation>Urgency: {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>自分の担当のみ</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完了にする</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>当事者のページを開く</source>
+        <translation>Open person page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>最新の情報に更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>対応中のフォローアップ</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>対応中のフォローアップはありません。</source>
+        <translation>There are no open follow-ups.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>対応中 %n 件</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>（うち期限切れ %n 件）</source>
+        <translation>
+            <numerusform> (%n overdue)</numerusform>
+            <numerusform> (%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{name} さんのフォローアップを完了にしました。</source>
+        <translation>Closed the follow-up for {name}.</translation>
     </message>
 </context>
 <context>
@@ -338,7 +509,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kodoku_desk/ui/main_window.py" line="+30"/>
+        <location filename="../../kodoku_desk/ui/main_window.py" line="+32"/>
         <source>つながりデスク</source>
         <translation>Kodoku Desk</translation>
     </message>
@@ -348,19 +519,14 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>当事者</source>
         <translation>People</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>支援している方の一覧（すぐに絞り込める検索つき）と、一人ひとりの記録をまとめたページがここに入ります。</source>
-        <translation>This will list the people you support, with instant search, and a page that brings together each person&apos;s records.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -369,28 +535,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>訪問や電話などの見守りを、今日の日付・自分・訪問を初期値にしてすばやく記録する画面がここに入ります。</source>
-        <translation>This will be a quick form for recording visits, calls and other check-ins, with today, you and a home visit filled in.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>居場所</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。</source>
         <translation>This will record drop-in sessions and check participants in with large buttons.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>フォローアップ</source>
         <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>対応が必要な案件を緊急度の順に一覧し、対応を記録して閉じる画面がここに入ります。</source>
-        <translation>This will list what needs follow-up, most urgent first, and let you record what was done and close it.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -398,17 +554,22 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。</source>
         <translation>This will let you choose a period, preview monthly reports and anonymous summary tables, and print or save them.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
+        <source>見守りの記録は「当事者」の一覧で方を選んで「見守りを記録」（Ctrl+R）から入力できます。日ごとの記録一覧がここに入ります。</source>
+        <translation>To record a check-in, choose a person in the People list and press Record check-in (Ctrl+R). A day-by-day list of check-ins will appear here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>利用者、バックアップ、自動ロック、集計の秘匿基準、選択肢の一覧を設定する画面がここに入ります。</source>
         <translation>This will hold the settings for users, backups, auto-lock, suppression thresholds and code lists.</translation>
     </message>
@@ -438,7 +599,7 @@
         <translation>{name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
@@ -586,6 +747,644 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/people_page.py" line="+53"/>
+        <source>当事者</source>
+        <extracomment>Column widths in pixels at the default font (the last column stretches). A person was registered from this page (id of the new record).</extracomment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新規登録</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しい当事者を登録します（Ctrl+N）</source>
+        <translation>Register a new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>見守りを記録</source>
+        <translation>Log check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>選んだ方の見守りを記録します（Ctrl+R）</source>
+        <translation>Log a check-in for the selected person (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>氏名・ふりがな・電話番号・番号で検索</source>
+        <translation>Search by name, reading, phone or number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>検索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>支援状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援中・休止</source>
+        <translation>Active and paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>休止</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべての状況</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>すべての地区</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべての担当者</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>担当者</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>すべての支援区分</source>
+        <translation>All support categories</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>支援区分</source>
+        <translation>Support categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>連絡が途絶えている方のみ</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>当事者の一覧</source>
+        <translation>List of people</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>さらに表示</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter：開く&#x3000;Ctrl+R：見守りを記録&#x3000;Ctrl+N：新規登録</source>
+        <translation>Enter: open   Ctrl+R: log check-in   Ctrl+N: new person</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>該当 %n人</source>
+        <comment>people found</comment>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/people_section.py" line="+52"/>
+        <source>見守りを記録</source>
+        <translation>Record check-in</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/people_model.py" line="+44"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ふりがな</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年齢</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>見守り頻度</source>
+        <translation>Check-in frequency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最後の連絡</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n歳</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>記録なし</source>
+        <translation>None recorded</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n日超過</source>
+        <comment>days overdue</comment>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/person_form.py" line="+66"/>
+        <source>当事者の情報を編集</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当事者の新規登録</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存します（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>基本情報</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>氏（姓）</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>セイ</source>
+        <translation>Family name reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ヤマダ</source>
+        <translation>ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メイ</source>
+        <translation>Given name reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>タロウ</source>
+        <translation>タロウ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：昭和15年3月15日、S15.3.15、1940/3/15</source>
+        <translation>e.g. 1940/3/15, 昭和15年3月15日, S15.3.15</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>（未選択）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>連絡先</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話2</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急連絡先 氏名</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>長女</source>
+        <translation>e.g. eldest daughter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急連絡先 電話</source>
+        <translation>Emergency phone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>〒</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市区町村</source>
+        <translation>City / ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>町字</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁目</source>
+        <translation>Chōme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番地・号</source>
+        <translation>Block and number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方書</source>
+        <translation>Building / room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建物名・部屋番号</source>
+        <translation>Building name and room number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>見守り</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見守り頻度</source>
+        <translation>Check-in frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未設定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯類型</source>
+        <translation>Household type</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>支援区分</source>
+        <translation>Support categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>終了日</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：令和8年3月31日</source>
+        <translation>e.g. 2027/3/31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>終了理由</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登録日</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：令和8年4月1日</source>
+        <translation>e.g. 2026/4/1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>特記事項</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当事者番号：{code}</source>
+        <translation>Person number: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事者番号は保存すると自動で付きます。</source>
+        <translation>A person number is given automatically when you save.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>入力内容を確かめてください。保存していません。</source>
+        <translation>Please check the highlighted fields. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>西暦でも和暦でも入力できます。</source>
+        <translation>Enter the date in the Western or Japanese calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="+130"/>
+        <source>見守りを記録</source>
+        <translation>Record check-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>この方の見守りを記録します（Ctrl+R）</source>
+        <translation>Record a check-in with this person (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一覧へ戻る</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当事者の一覧に戻ります（Alt+←）</source>
+        <translation>Back to the list of people (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>基本情報</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急連絡先</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯類型</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援区分</source>
+        <translation>Support categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>職員のみ閲覧</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>要介護度</source>
+        <translation>Care level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>病歴</source>
+        <translation>Medical history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>障害</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職員用メモ</source>
+        <translation>Staff note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>これまでの記録（新しい順）</source>
+        <translation>History (newest first)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>これまでの記録</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>まだ記録はありません。</source>
+        <translation>No records yet.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>この当事者は見つかりません。削除された可能性があります。</source>
+        <translation>This person was not found; the record may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{age}歳（{birth}生まれ）</source>
+        <translation>Age {age} (born {birth})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>地区：{district}</source>
+        <translation>District: {district}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>電話：{phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>見守り：{frequency}</source>
+        <translation>Check-ins: {frequency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状況：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>担当：{workers}</source>
+        <translation>Workers: {workers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>連絡が %n 日遅れています</source>
+        <translation>
+            <numerusform>Contact %n day overdue</numerusform>
+            <numerusform>Contact %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>連絡の記録なし</source>
+        <translation>No contact recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最後の連絡：{date}</source>
+        <translation>Last contact: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（最後の連絡：{date}）</source>
+        <translation> (last contact: {date})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>記録なし</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（{date}に撤回）</source>
+        <translation> (withdrawn {date})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&#x3000;ほか %n 件</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../kodoku_desk/ui/placeholders.py" line="+17"/>
@@ -730,6 +1529,24 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="-328"/>
+        <source>日時</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>種類</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>記録</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/unlock.py" line="+32"/>
@@ -805,6 +1622,165 @@
         <location line="+13"/>
         <source>鍵を確かめています。しばらくお待ちください…</source>
         <translation>Checking the key. Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+34"/>
+        <source>見守りを記録</source>
+        <translation>Record check-in</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>日時・方法</source>
+        <translation>Date and method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日時</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記録者</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>安否確認</source>
+        <translation>Safety check</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>気づき（異変のサイン）</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>住まいの外から</source>
+        <translation>Seen from outside the home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本人に会って</source>
+        <translation>On meeting the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暮らし</source>
+        <translation>Daily life</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地域の場で</source>
+        <translation>Out in the community</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>（記録しない）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ひとこと（例：足が少し痛むとのこと）</source>
+        <translation>A few words (e.g. says a leg hurts a little)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人の様子</source>
+        <translation>Person&apos;s condition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>0 異常なし</source>
+        <translation>0 Nothing unusual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 経過観察</source>
+        <translation>1 Keep an eye on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 関係機関へ相談</source>
+        <translation>2 Consult an agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 緊急対応</source>
+        <translation>3 Emergency response</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>対応区分</source>
+        <translation>Response level</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>対応・連絡（対応区分2以上は必須、3は結果も必須）</source>
+        <translation>Actions and contacts (required from level 2; level 3 also needs the result)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>行を追加</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>要フォロー（フォローアップの一覧に載せる）</source>
+        <translation>Follow-up needed (put on the follow-up list)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>特記事項</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>予定なし</source>
+        <translation>None planned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>フォローと次回</source>
+        <translation>Follow-up and next contact</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>次回予定日</source>
+        <translation>Next planned contact</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>キャンセル（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>入力の破棄</source>
+        <translation>Discard input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容は保存されていません。破棄して閉じますか？</source>
+        <translation>What you entered has not been saved. Discard it and close?</translation>
     </message>
 </context>
 </TS>

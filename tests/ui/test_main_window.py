@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt
 from kodoku_desk.services.keys import add_user
 from kodoku_desk.ui import i18n, settings
 from kodoku_desk.ui.main_window import PAGE_IDS, MainWindow
+from kodoku_desk.ui.followups_page import FollowUpsPage
+from kodoku_desk.ui.home_page import HomePage
+from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
 from tests.conftest import FAST_KDF
 
@@ -28,10 +31,14 @@ def test_navigation_labels_and_pages(window):
     assert labels == NAV_JA
     assert window.pages.count() == len(PAGE_IDS) == 7
     assert window.windowTitle() == "つながりデスク — テストNPO"
-    for index in range(1, 7):
+    built = {"home": HomePage, "people": PeopleSection, "follow_ups": FollowUpsPage}
+    for index, page_id in enumerate(PAGE_IDS):
         page = window.pages.widget(index)
-        assert isinstance(page, PlaceholderPage)
-        assert page.body.text().endswith("ここに入ります。")
+        if page_id in built:
+            assert isinstance(page, built[page_id])
+        else:
+            assert isinstance(page, PlaceholderPage)
+            assert page.body.text().endswith("ここに入ります。")
 
 
 def test_every_shortcut(qtbot, window):

@@ -1,0 +1,70 @@
+"""当事者 section: the list and one person's page in a stack, plus the dialogs they open.
+
+The list and the person page only emit signals; this section decides what
+happens: open the person, go back, log a visit (見守り quick entry), edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
+
+from kodoku_desk.ui.messages import error_message
+from kodoku_desk.ui.people_page import PeoplePage
+from kodoku_desk.ui.person_form import PersonFormDialog
+from kodoku_desk.ui.person_page import PersonPage
+from kodoku_desk.ui.visit_entry import VisitEntryDialog
+
+
+class PeopleSection(QStackedWidget):
+    """``visit_saved`` fires after a visit is stored, so other pages can refresh."""
+
+    visit_saved = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.list_page = PeoplePage(session)
+        self.person_page = PersonPage(session)
+        self.addWidget(self.list_page)
+        self.addWidget(self.person_page)
+        self.list_page.open_person.connect(self.open_person)
+        self.list_page.person_created.connect(self.open_person)
+        self.list_page.log_visit.connect(self.log_visit)
+        self.person_page.log_visit.connect(self.log_visit)
+        self.person_page.edit_person.connect(self.edit_person)
+        self.person_page.back.connect(self.show_list)
+        self.dialog = None
+
+    def open_person(self, person_id: str) -> None:
+        self.person_page.show_person(person_id)
+        self.setCurrentWidget(self.person_page)
+
+    def show_list(self) -> None:
+        self.setCurrentWidget(self.list_page)
+        self.list_page.refresh()
+        self.list_page.focus_search()
+
+    def log_visit(self, person_id: str) -> None:
+        try:
+            self.dialog = VisitEntryDialog(self.session, person_id, self)
+        except Exception as exc:  # noqa: BLE001 - e.g. NotPermitted for a volunteer
+            QMessageBox.warning(self, self.tr("見守りを記録"), error_message(exc))
+            return
+        self.dialog.saved.connect(self._visit_saved)
+        self.dialog.open()
+
+    def _visit_saved(self, _saved) -> None:
+        if self.currentWidget() is self.person_page:
+            self.person_page.refresh()
+        else:
+            self.list_page.refresh()
+        self.visit_saved.emit()
+
+    def edit_person(self, person_id: str) -> None:
+        data = self.person_page.data
+        if data is None or data.detail is None or data.detail.person.id != person_id:
+            return
+        self.dialog = PersonFormDialog(self.session, data.detail.person, self)
+        self.dialog.accepted.connect(self.person_page.refresh)
+        self.dialog.open()

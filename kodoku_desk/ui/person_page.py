@@ -1,0 +1,384 @@
+"""Person page: header, profile, staff-only part and one timeline, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from kodoku_desk.models import frequency
+from kodoku_desk.models.person_detail import AssignmentRole, PersonDetail
+from kodoku_desk.models.wareki import age_on, format_wareki
+from kodoku_desk.services.people import get_person_detail
+from kodoku_desk.services.timeline import TimelineEntry, TimelineKind, person_timeline
+from kodoku_desk.ui.formatting import code_label, short_date
+from kodoku_desk.ui.i18n import current_language
+from kodoku_desk.ui.messages import error_message
+from kodoku_desk.ui.tasks import run_task
+from kodoku_desk.ui.widgets import BusyBar, FieldError
+
+KIND_MARK = {"visit": "●", "follow_up_opened": "▲", "follow_up_closed": "✓", "assessment": "◆",
+             "referral": "→", "attendance": "■"}
+ALERT_BACKGROUND = QColor("#fde8e4")
+ALERT_TEXT = QColor("#8a2a12")
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TimelineModel(QAbstractTableModel):
+    """Rows of :class:`TimelineEntry` (already newest first): 日時, 種類, 記録."""
+
+    WHEN, KIND, RECORD = range(3)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entries: list[TimelineEntry] = []
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("日時"), self.tr("種類"), self.tr("記録"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                when = short_date(e.at.date())
+                return f"{when}\n{e.at:%H:%M}" if e.timed else when
+            if column == self.KIND:
+                kind = TimelineKind.parse(e.kind)
+                label = kind.label(current_language()) if kind else e.kind
+                return f"{KIND_MARK.get(e.kind, '・')} {label}"
+            return f"{e.title_ja}\n{e.detail_ja}" if e.detail_ja else e.title_ja
+        if role == EntryRole:
+            return e
+        alert = (e.level or 0) >= 2 or (e.kind == "follow_up_opened" and e.urgency == "high")
+        if role == Qt.ItemDataRole.BackgroundRole and alert:
+            return QBrush(ALERT_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and alert:
+            return QBrush(ALERT_TEXT)
+        if role == Qt.ItemDataRole.FontRole and alert and column == self.RECORD:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPageData:
+    detail: PersonDetail | None
+    timeline: list[TimelineEntry]
+    today: date
+
+
+def load_person_page(session, person_id: str) -> PersonPageData:
+    today = date.today()
+    detail = get_person_detail(session, person_id, today=today)
+    timeline = person_timeline(session, person_id, today=today) if detail else []
+    return PersonPageData(detail, timeline, today)
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PersonPage(QWidget):
+    log_visit = Signal(str)
+    edit_person = Signal(str)
+    back = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.person_id: str | None = None
+        self.data: PersonPageData | None = None
+        self.loading = False
+        self._reload = False
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("PageTitle")
+        self.kana_label = QLabel()
+        self.kana_label.setObjectName("Subtitle")
+        self.badge = QLabel()
+        self.badge.setObjectName("Badge")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.visit_button = QPushButton(self.tr("見守りを記録"))
+        self.visit_button.setObjectName("Primary")
+        self.visit_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.visit_button.setToolTip(self.tr("この方の見守りを記録します（Ctrl+R）"))
+        self.visit_button.clicked.connect(lambda: self.person_id and self.log_visit.emit(self.person_id))
+        self.edit_button = QPushButton(self.tr("編集"))
+        self.edit_button.clicked.connect(lambda: self.person_id and self.edit_person.emit(self.person_id))
+        self.back_button = QPushButton(self.tr("一覧へ戻る"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.setToolTip(self.tr("当事者の一覧に戻ります（Alt+←）"))
+        self.back_button.clicked.connect(self.back.emit)
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.kana_label, 0, Qt.AlignmentFlag.AlignBottom)
+        name_row.addSpacing(12)
+        name_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        name_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.visit_button)
+        self.busy_bar = BusyBar()
+        self.error = FieldError()
+
+        # profile panel
+        self.address = _value_label()
+        self.emergency = _value_label()
+        self.household = _value_label()
+        self.support = _value_label()
+        self.consent = _value_label()
+        profile = QFrame()
+        profile.setObjectName("Card")
+        profile_form = QFormLayout(profile)
+        profile_form.setContentsMargins(16, 12, 16, 12)
+        profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        title = QLabel(self.tr("基本情報"))
+        title.setObjectName("CardTitle")
+        profile_form.addRow(title)
+        profile_form.addRow(self.tr("住所"), self.address)
+        profile_form.addRow(self.tr("緊急連絡先"), self.emergency)
+        profile_form.addRow(self.tr("世帯類型"), self.household)
+        profile_form.addRow(self.tr("支援区分"), self.support)
+        profile_form.addRow(self.tr("同意"), self.consent)
+
+        self.care_level = _value_label()
+        self.medical = _value_label()
+        self.disability = _value_label()
+        self.staff_note = _value_label()
+        self.staff_panel = QFrame()
+        self.staff_panel.setObjectName("Card")
+        staff_form = QFormLayout(self.staff_panel)
+        staff_form.setContentsMargins(16, 12, 16, 12)
+        staff_title = QLabel(self.tr("職員のみ閲覧"))
+        staff_title.setObjectName("CardTitle")
+        staff_form.addRow(staff_title)
+        staff_form.addRow(self.tr("要介護度"), self.care_level)
+        staff_form.addRow(self.tr("病歴"), self.medical)
+        staff_form.addRow(self.tr("障害"), self.disability)
+        staff_form.addRow(self.tr("職員用メモ"), self.staff_note)
+        self.staff_panel.hide()
+
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(profile)
+        side.addWidget(self.staff_panel)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side_widget.setFixedWidth(400)
+
+        # timeline
+        timeline_title = QLabel(self.tr("これまでの記録（新しい順）"))
+        timeline_title.setObjectName("CardTitle")
+        self.model = TimelineModel(self)
+        self.timeline = QTableView()
+        self.timeline.setModel(self.model)
+        self.timeline.setWordWrap(True)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setShowGrid(False)
+        self.timeline.setAccessibleName(self.tr("これまでの記録"))
+        header = self.timeline.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(TimelineModel.WHEN, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TimelineModel.KIND, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TimelineModel.RECORD, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setColumnWidth(TimelineModel.WHEN, 170)
+        self.timeline.setColumnWidth(TimelineModel.KIND, 200)
+        self.timeline_note = QLabel(self.tr("まだ記録はありません。"))
+        self.timeline_note.setObjectName("Hint")
+        self.timeline_note.hide()
+        timeline_box = QVBoxLayout()
+        timeline_box.addWidget(timeline_title)
+        timeline_box.addWidget(self.timeline_note)
+        timeline_box.addWidget(self.timeline, 1)
+
+        body = QGridLayout()
+        body.setHorizontalSpacing(16)
+        body.addWidget(side_widget, 0, 0)
+        body.addLayout(timeline_box, 0, 1)
+        body.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.setSpacing(10)
+        layout.addLayout(buttons)
+        layout.addLayout(name_row)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.error)
+        layout.addLayout(body, 1)
+        self.setObjectName("PageContent")
+        self.setStyleSheet("QLabel#Badge { padding: 3px 10px; border-radius: 8px; "
+                           "font-weight: bold; }"
+                           "QLabel#Badge[alert=\"true\"] { background: #a33a1f; color: white; }"
+                           "QLabel#Badge[alert=\"false\"] { background: #e3efe6; color: #1e6b3a; }")
+
+    # ---- loading --------------------------------------------------------------------------
+    def show_person(self, person_id: str) -> None:
+        if person_id != self.person_id:
+            self.person_id = person_id
+            self.data = None
+            self._clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the person and the timeline in the background."""
+        if not self.person_id or not self.session.is_open:
+            return
+        if self.loading:
+            self._reload = True
+            return
+        self.loading = True
+        self._reload = False
+        self.busy_bar.start()
+        session, person_id = self.session, self.person_id
+        run_task(lambda: load_person_page(session, person_id),
+                 lambda data, error: self._loaded(person_id, data, error))
+
+    def _loaded(self, person_id: str, data: PersonPageData | None, error) -> None:
+        self.loading = False
+        self.busy_bar.stop()
+        if self._reload or person_id != self.person_id:
+            self.refresh()
+            return
+        if error is not None:
+            message = getattr(error, "message_ja", None) if current_language() == "ja" else None
+            self.error.show_error(message or error_message(error))
+            return
+        if data.detail is None:
+            self.error.show_error(self.tr("この当事者は見つかりません。削除された可能性があります。"))
+            return
+        self.error.clear_error()
+        self.data = data
+        self._show(data)
+
+    def _clear(self) -> None:
+        for label in (self.name_label, self.kana_label, self.badge, self.facts, self.address,
+                      self.emergency, self.household, self.support, self.consent):
+            label.setText("")
+        self.badge.hide()
+        self.staff_panel.hide()
+        self.model.set_entries([])
+
+    # ---- showing --------------------------------------------------------------------------
+    def _show(self, data: PersonPageData) -> None:
+        p, today = data.detail.person, data.today
+        self.name_label.setText(p.full_name)
+        self.kana_label.setText(p.full_kana)
+        facts = []
+        if p.birth_date:
+            facts.append(self.tr("{age}歳（{birth}生まれ）").format(
+                age=age_on(p.birth_date, today), birth=format_wareki(p.birth_date)))
+        if p.district_code:
+            facts.append(self.tr("地区：{district}").format(district=p.district_code))
+        if p.phone:
+            facts.append(self.tr("電話：{phone}").format(phone=p.phone))
+        if p.visit_frequency:
+            facts.append(self.tr("見守り：{frequency}").format(
+                frequency=code_label("visit_frequency", p.visit_frequency)))
+        facts.append(self.tr("状況：{status}").format(status=code_label("person_status", p.status)))
+        workers = [a.worker_name + (f"（{AssignmentRole.parse(a.role).label(current_language())}）"
+                                    if AssignmentRole.parse(a.role) else "")
+                   for a in data.detail.current_assignments(today)]
+        facts.append(self.tr("担当：{workers}").format(
+            workers="、".join(workers) if workers else self.tr("なし")))
+        self.facts.setText("　／　".join(facts))
+        self._show_badge(data)
+
+        self.address.setText(p.address.one_line() or "—")
+        e = p.emergency
+        self.emergency.setText(" ".join(x for x in (e.name, f"（{e.relation}）" if e.relation else "",
+                                                     e.phone) if x) or "—")
+        self.household.setText(code_label("household_type", p.household_type) or "—")
+        self.support.setText("、".join(code_label("support_category", c)
+                                      for c in p.support_categories) or "—")
+        self.consent.setText(self._consent_text(data))
+        staff = data.detail.staff
+        self.staff_panel.setVisible(staff is not None)
+        if staff is not None:
+            self.care_level.setText(staff.care_level or "—")
+            self.medical.setText(staff.medical_history or "—")
+            self.disability.setText(staff.disability_note or "—")
+            self.staff_note.setText(staff.staff_note or "—")
+
+        self.model.set_entries(data.timeline)
+        self.timeline.resizeRowsToContents()
+        self.timeline_note.setVisible(not data.timeline)
+        self.timeline.scrollToTop()
+
+    def last_contact(self) -> date | None:
+        if self.data is None:
+            return None
+        return next((e.at.date() for e in self.data.timeline if e.kind == "visit"), None)
+
+    def _show_badge(self, data: PersonPageData) -> None:
+        p, today = data.detail.person, data.today
+        last = self.last_contact()
+        registered = p.registered_on or today
+        overdue = 0
+        if p.status == "active" and p.visit_frequency and frequency.has_interval(p.visit_frequency):
+            overdue = frequency.days_overdue(last, registered, p.visit_frequency, today)
+        if overdue > 0:
+            text = self.tr("連絡が %n 日遅れています", "", overdue)
+        elif last is None:
+            text = self.tr("連絡の記録なし")
+        else:
+            text = self.tr("最後の連絡：{date}").format(date=short_date(last))
+        if last is not None and overdue > 0:
+            text += self.tr("（最後の連絡：{date}）").format(date=short_date(last))
+        self.badge.setText(text)
+        self.badge.setProperty("alert", overdue > 0)
+        self.badge.style().unpolish(self.badge)
+        self.badge.style().polish(self.badge)
+        self.badge.show()
+
+    def _consent_text(self, data: PersonPageData) -> str:
+        consents = data.detail.consents
+        if not consents:
+            return self.tr("記録なし")
+        c = consents[0]
+        scopes = "、".join(code_label("consent_scope", s) for s in c.scopes)
+        parts = [short_date(c.consented_on) if c.consented_on else "",
+                 code_label("consent_method", c.method), scopes]
+        text = " ".join(x for x in parts if x)
+        if c.withdrawn_on:
+            text += self.tr("（{date}に撤回）").format(date=short_date(c.withdrawn_on))
+        if len(consents) > 1:
+            text += self.tr("　ほか %n 件", "", len(consents) - 1)
+        return text
