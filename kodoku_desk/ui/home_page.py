@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -17,6 +17,10 @@ from kodoku_desk.ui.widgets import BusyBar, FieldError
 
 
 class HomePage(QWidget):
+    """ホーム; double-click or Enter on an overdue person emits ``open_person``."""
+
+    open_person = Signal(str)
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -64,7 +68,8 @@ class HomePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setToolTip(self.tr("ダブルクリックでその方のページを開きます"))
+        self.table.itemActivated.connect(self._activated)
         self.table.setAlternatingRowColors(True)
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -141,6 +146,11 @@ class HomePage(QWidget):
                 total=d.attendance_this_month, walkins=d.walkins_this_month))
         self._fill_table(d)
 
+    def _activated(self, item: QTableWidgetItem) -> None:
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id:
+            self.open_person.emit(person_id)
+
     def _fill_table(self, d: Dashboard) -> None:
         self.table.setRowCount(len(d.overdue))
         for row, person in enumerate(d.overdue):
@@ -154,6 +164,7 @@ class HomePage(QWidget):
                      last, since)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, person.person_id)
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
             self._add_page(title, page or PlaceholderPage(title, placeholders[page_id]))
         self.people.visit_saved.connect(self._after_visit)
         self.follow_ups.open_person.connect(self.open_person)
+        self.home.open_person.connect(self.open_person)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
 

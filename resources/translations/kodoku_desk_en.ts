@@ -321,7 +321,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/home_page.py" line="+26"/>
+        <location filename="../../kodoku_desk/ui/home_page.py" line="+30"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
@@ -396,7 +396,12 @@
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+5"/>
+        <source>ダブルクリックでその方のページを開きます</source>
+        <translation>Double-click to open the person's page</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>今日は {date}</source>
         <translation>Today is {date}</translation>
     </message>
@@ -471,7 +476,7 @@
         <translation>{total} attendances ({walkins} anonymous)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>記録なし</source>
         <translation>None recorded</translation>
     </message>
@@ -493,7 +498,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>予定の間隔を過ぎている方はいません。</source>
         <translation>Nobody is past their planned interval.</translation>
     </message>
@@ -539,12 +544,12 @@
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。</source>
         <translation>This will record drop-in sessions and check participants in with large buttons.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>フォローアップ</source>
         <translation>Follow-ups</translation>
     </message>
@@ -554,17 +559,17 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。</source>
         <translation>This will let you choose a period, preview monthly reports and anonymous summary tables, and print or save them.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>見守りの記録は「当事者」の一覧で方を選んで「見守りを記録」（Ctrl+R）から入力できます。日ごとの記録一覧がここに入ります。</source>
         <translation>To record a check-in, choose a person in the People list and press Record check-in (Ctrl+R). A day-by-day list of check-ins will appear here.</translation>
     </message>
