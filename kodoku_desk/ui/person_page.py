@@ -16,6 +16,7 @@ from kodoku_desk.models import frequency
 from kodoku_desk.models.person_detail import AssignmentRole, PersonDetail
 from kodoku_desk.models.wareki import age_on, format_wareki
 from kodoku_desk.services.people import get_person_detail
+from kodoku_desk.services.code_lists import label, lists_for
 from kodoku_desk.services.timeline import TimelineEntry, TimelineKind, person_timeline
 from kodoku_desk.ui.formatting import code_label, short_date
 from kodoku_desk.ui.i18n import current_language
@@ -90,13 +91,17 @@ class PersonPageData:
     detail: PersonDetail | None
     timeline: list[TimelineEntry]
     today: date
+    district_label: str = ""
 
 
 def load_person_page(session, person_id: str) -> PersonPageData:
     today = date.today()
     detail = get_person_detail(session, person_id, today=today)
     timeline = person_timeline(session, person_id, today=today) if detail else []
-    return PersonPageData(detail, timeline, today)
+    district = ""
+    if detail and detail.person.district_code:
+        district = label(lists_for(session, ["district"]), "district", detail.person.district_code)
+    return PersonPageData(detail, timeline, today, district)
 
 
 def _value_label() -> QLabel:
@@ -306,7 +311,8 @@ class PersonPage(QWidget):
             facts.append(self.tr("{age}歳（{birth}生まれ）").format(
                 age=age_on(p.birth_date, today), birth=format_wareki(p.birth_date)))
         if p.district_code:
-            facts.append(self.tr("地区：{district}").format(district=p.district_code))
+            district = (self.data.district_label if self.data else "") or p.district_code
+            facts.append(self.tr("地区：{district}").format(district=district))
         if p.phone:
             facts.append(self.tr("電話：{phone}").format(phone=p.phone))
         if p.visit_frequency:
