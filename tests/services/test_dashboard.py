@@ -183,3 +183,26 @@ def test_future_sessions_are_not_contact(new_db):
         seed.place_session(conn, seed.place(conn), TODAY + timedelta(days=3), attendees=(pid,))
     d = load_dashboard(session, today=TODAY)
     assert d.overdue_count == 1 and d.overdue[0].last_contact == days_ago(30)
+
+
+def test_prefilter_edge_cases(new_db):
+    """The SQL pre-filter keeps everyone the rule in Python may call overdue or due today."""
+    from sqlalchemy import update
+
+    from kodoku_desk.store.schema.people import persons
+
+    session, _ = new_db
+    with session.engine.begin() as conn:
+        # no registration date: created_at (30 days ago) is the reference → weekly, 23 late
+        old = seed.person(conn, "古川", frequency="weekly")
+        conn.execute(update(persons).where(persons.c.id == old).values(
+            registered_on=None, created_at=f"{days_ago(30).isoformat()}T09:00:00"))
+        # 随時, nobody at home on the latest visit, next one planned for today
+        due = seed.person(conn, "今井", frequency="as_needed")
+        seed.visit(conn, due, days_ago(3), safety="not_confirmed", next_due=TODAY)
+        # daily, confirmed yesterday: exactly on time
+        seed.visit(conn, seed.person(conn, "毎日", frequency="daily"), days_ago(1))
+    d = load_dashboard(session, today=TODAY)
+    assert d.planned_today == 1
+    assert [(p.person_id, p.last_contact, p.days_since, p.days_overdue) for p in d.overdue] == [
+        (old, None, 30, 23)]
