@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+53"/>
+        <location filename="../../kodoku_desk/ui/visit_entry_parts.py" line="+41"/>
         <source>（選んでください）</source>
         <translation>(choose)</translation>
     </message>
@@ -398,7 +398,7 @@
     <message>
         <location line="+5"/>
         <source>ダブルクリックでその方のページを開きます</source>
-        <translation>Double-click to open the person's page</translation>
+        <translation>Double-click to open the person&apos;s page</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1213,7 +1213,7 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_page.py" line="+130"/>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="+135"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
@@ -1318,7 +1318,7 @@
         <translation>Age {age} (born {birth})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>地区：{district}</source>
         <translation>District: {district}</translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_page.py" line="-328"/>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="-333"/>
         <source>日時</source>
         <translation>Date/time</translation>
     </message>
@@ -1632,7 +1632,7 @@
 <context>
     <name>VisitEntryDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+34"/>
+        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+49"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
