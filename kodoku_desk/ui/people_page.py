@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -28,7 +28,7 @@ PAGE_SIZE = 200
 DEBOUNCE_MS = 150
 #: Column widths in pixels at the default font (the last column stretches).
 COLUMN_WIDTHS = {pm.NAME: 150, pm.KANA: 190, pm.AGE: 70, pm.DISTRICT: 170, pm.PHONE: 150,
-                 pm.FREQUENCY: 110, pm.LAST_CONTACT: 120}
+                 pm.FREQUENCY: 100, pm.LAST_CONTACT: 110, pm.STATUS: 110}
 ANY = ""
 
 
@@ -118,9 +118,11 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(36)
         header_view = self.table.horizontalHeader()
         header_view.setHighlightSections(False)
-        header_view.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             header_view.resizeSection(column, width)
+        # Names and 地区 give way when the window is narrow; the short columns keep their width.
+        for column in (pm.NAME, pm.KANA, pm.DISTRICT):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.verticalScrollBar().valueChanged.connect(self._maybe_load_more)

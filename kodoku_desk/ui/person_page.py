@@ -203,7 +203,7 @@ class PersonPage(QWidget):
         side_widget = QWidget()
         side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        side_widget.setFixedWidth(400)
+        side_widget.setFixedWidth(330)
 
         # timeline
         timeline_title = QLabel(self.tr("これまでの記録（新しい順）"))
@@ -223,8 +223,8 @@ class PersonPage(QWidget):
         header.setSectionResizeMode(TimelineModel.WHEN, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TimelineModel.KIND, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TimelineModel.RECORD, QHeaderView.ResizeMode.Stretch)
-        self.timeline.setColumnWidth(TimelineModel.WHEN, 170)
-        self.timeline.setColumnWidth(TimelineModel.KIND, 200)
+        self.timeline.setColumnWidth(TimelineModel.WHEN, 140)
+        self.timeline.setColumnWidth(TimelineModel.KIND, 165)
         self.timeline_note = QLabel(self.tr("まだ記録はありません。"))
         self.timeline_note.setObjectName("Hint")
         self.timeline_note.hide()
