@@ -51,6 +51,7 @@ class Dashboard:
     today: date
     active_people: int
     planned_today: int
+    planned_this_week: int  # 次回予定日 from today to Sunday, today included
     overdue_count: int
     follow_ups: FollowUpCounts
     visits_this_month: int
@@ -105,6 +106,11 @@ def _overdue(conn, rows: list[q.ContactRow], today: date) -> list[OverduePerson]
     return sorted((p for p in found if p is not None), key=_rank)
 
 
+def week_end(today: date) -> date:
+    """The Sunday that ends ``today``'s week (weeks run Monday to Sunday)."""
+    return today + timedelta(days=6 - today.weekday())
+
+
 def load_dashboard(session: Session, today: date | None = None,
                    overdue_limit: int = 10) -> Dashboard:
     """Everything the home screen shows; ``overdue`` keeps the ``overdue_limit`` most late."""
@@ -113,15 +119,18 @@ def load_dashboard(session: Session, today: date | None = None,
     start, end = month_range(today)
     with session.engine.connect() as conn:
         active = q.count_active_clients(conn, today, scope)
-        rows = q.contact_rows(conn, today, scope)
+        rows = q.contact_rows(conn, today, scope, planned_until=week_end(today))
         overdue = _overdue(conn, rows, today)
         by_urgency = q.open_follow_ups_by_urgency(conn, today, scope)
         visits = q.count_visits_between(conn, start, end, today, scope)
         places = q.place_totals_between(conn, start, end)
-    today_iso = today.isoformat()
+    today_iso, week_iso = today.isoformat(), week_end(today).isoformat()
     planned = sum(1 for row in rows if row.last_next_due == today_iso)
+    this_week = sum(1 for row in rows
+                    if row.last_next_due and today_iso <= row.last_next_due <= week_iso)
     return Dashboard(
-        today=today, active_people=active, planned_today=planned, overdue_count=len(overdue),
+        today=today, active_people=active, planned_today=planned, planned_this_week=this_week,
+        overdue_count=len(overdue),
         follow_ups=FollowUpCounts(**{u: by_urgency.get(u, 0) for u in URGENCIES}),
         visits_this_month=visits, place_sessions_this_month=places.sessions,
         participants_this_month=places.participants, walkins_this_month=places.walkins,

@@ -55,9 +55,10 @@ def count_active_clients(conn: Connection, today: date, scope_user_id: str | Non
 
 
 def contact_rows(conn: Connection, today: date,
-                 scope_user_id: str | None = None) -> list[ContactRow]:
-    """The active 当事者 whose latest visit plans the next one for ``today``, and those
-    who may be overdue (:func:`~kodoku_desk.store.contact_queries.may_be_overdue`).
+                 scope_user_id: str | None = None, *, planned_until: date | None = None,
+                 ) -> list[ContactRow]:
+    """The active 当事者 whose latest visit plans the next one between ``today`` and
+    ``planned_until`` (default: today), and those who may be overdue (:func:`~kodoku_desk.store.contact_queries.may_be_overdue`).
 
     One backwards step on the (person_id, visit_at) index per person: the latest
     visit comes back packed as ``visit_at SEP safety_check SEP next_due`` in a
@@ -80,13 +81,15 @@ def contact_rows(conn: Connection, today: date,
         (func.instr(packed, SEP + CONFIRMED + SEP) > 0,
          func.substr(packed, 1, func.instr(packed, SEP) - 1)),
         else_=last_confirmed_visit_at(active.c.id))
-    # next_due is the last field: the packed value ends with SEP + today exactly when it is today
-    due_today = func.substr(packed, -11) == SEP + today.isoformat()
+    # next_due is the last field: an ISO date right after the last separator
+    due_date = func.substr(packed, -10)
+    due_soon = and_(func.substr(packed, -11, 1) == SEP,
+                    due_date.between(today.isoformat(), (planned_until or today).isoformat()))
     late = may_be_overdue(today, last_visit, active.c.visit_frequency,
                           active.c.registered_on, active.c.created_at)
     query = select(active.c.id, active.c.family_name, active.c.given_name,
                    active.c.visit_frequency, active.c.registered_on, active.c.created_at,
-                   last_visit, packed, late).where(or_(due_today, late))
+                   last_visit, packed, late).where(or_(due_soon, late))
     return [ContactRow(*head, visit_at, (packed or "").rpartition(SEP)[2] or None, bool(flag))
             for *head, visit_at, packed, flag in conn.execute(query)]
 

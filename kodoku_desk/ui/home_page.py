@@ -125,7 +125,8 @@ class HomePage(QWidget):
         self.dashboard = d
         self.date_label.setText(self.tr("今日は {date}").format(date=long_date(d.today)))
         self.planned.set_value(d.planned_today, self.tr("人", "unit: people", d.planned_today),
-                               self.tr("次回予定日が今日の方"))
+                               self.tr("次回予定日が今日の方\n今週（日曜まで）は {n}人").format(
+                                   n=d.planned_this_week))
         self.overdue_card.set_value(d.overdue_count,
                                     self.tr("人", "unit: people", d.overdue_count),
                                     self.tr("予定の間隔を過ぎても\n連絡が取れていない方"),

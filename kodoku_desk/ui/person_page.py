@@ -16,7 +16,7 @@ from kodoku_desk.models import frequency
 from kodoku_desk.models.person_detail import AssignmentRole, PersonDetail
 from kodoku_desk.models.wareki import age_on, format_wareki
 from kodoku_desk.services.people import get_person_detail
-from kodoku_desk.services.code_lists import label, lists_for
+from kodoku_desk.services import code_lists
 from kodoku_desk.services.timeline import TimelineEntry, TimelineKind, person_timeline
 from kodoku_desk.ui.formatting import code_label, short_date
 from kodoku_desk.ui.i18n import current_language
@@ -100,7 +100,8 @@ def load_person_page(session, person_id: str) -> PersonPageData:
     timeline = person_timeline(session, person_id, today=today) if detail else []
     district = ""
     if detail and detail.person.district_code:
-        district = label(lists_for(session, ["district"]), "district", detail.person.district_code)
+        district = code_lists.label(code_lists.lists_for(session, ["district"]), "district",
+                                    detail.person.district_code)
     return PersonPageData(detail, timeline, today, district)
 
 

@@ -407,7 +407,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+10"/>
         <source>人</source>
         <comment>unit: people</comment>
@@ -417,12 +417,14 @@
         </translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>次回予定日が今日の方</source>
-        <translation>Next check-in is due today</translation>
+        <location line="-13"/>
+        <source>次回予定日が今日の方
+今週（日曜まで）は {n}人</source>
+        <translation>Next visit planned for today
+{n} this week (to Sunday)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>予定の間隔を過ぎても
 連絡が取れていない方</source>
         <translation>No contact within their planned interval</translation>
@@ -860,7 +862,7 @@
         <translation>List of people</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>さらに表示</source>
         <translation>Show more</translation>
     </message>

@@ -206,3 +206,20 @@ def test_prefilter_edge_cases(new_db):
     assert d.planned_today == 1
     assert [(p.person_id, p.last_contact, p.days_since, p.days_overdue) for p in d.overdue] == [
         (old, None, 30, 23)]
+
+
+def test_planned_this_week_runs_from_today_to_sunday(new_db):
+    from kodoku_desk.services.dashboard import load_dashboard, week_end
+    from tests.ui import seed
+
+    session, _ = new_db
+    wednesday = date(2026, 11, 25)
+    assert week_end(wednesday) == week_end(date(2026, 11, 29)) == date(2026, 11, 29)
+    plans = {"今日": wednesday, "日曜": date(2026, 11, 29), "月曜": date(2026, 11, 30),
+             "昨日": wednesday - timedelta(days=1)}
+    with session.engine.begin() as conn:
+        for family, due in plans.items():
+            pid = seed.person(conn, family, frequency="monthly", registered=date(2026, 11, 1))
+            seed.visit(conn, pid, date(2026, 11, 20), next_due=due)
+    d = load_dashboard(session, today=wednesday)
+    assert (d.planned_today, d.planned_this_week) == (1, 2)
