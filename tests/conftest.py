@@ -10,6 +10,13 @@ os.environ.setdefault("KODOKU_DESK_LANG", "ja")
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
+
+# CI runs on a busy 2-core machine: no per-example deadline, so property tests never
+# fail on timing alone (speed is measured by benchmarks, not tests).
+settings.register_profile("kodoku", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("kodoku")
 
 from tests.support.keyring_backend import InMemoryKeyring
 
