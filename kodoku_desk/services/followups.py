@@ -92,27 +92,26 @@ def reassign(session: Session, follow_up_id: str, assignee_id: str, *,
 def set_due(session: Session, follow_up_id: str, due_on: date | None, *,
             today: date | None = None) -> FollowUp:
     """Move the due date of an open follow-up (None: no due date)."""
-    today = today or date.today()
-    with session.engine.begin() as conn:
-        current = _load(session, conn, follow_up_id, today)
-        _require_open(current)
-        changed = replace(current, due_on=due_on)
-        changed.validate(today=today)
-        followups_repo.update_follow_up(conn, changed)
-        session.audit(conn, "follow_up.set_due", target_kind="follow_up", target_id=follow_up_id)
-    return changed
+    return _change_open(session, follow_up_id, today, "follow_up.set_due", due_on=due_on)
 
 
 def set_urgency(session: Session, follow_up_id: str, urgency: str, *,
                 today: date | None = None) -> FollowUp:
     """Change the urgency (高 / 通常 / 低) of an open follow-up."""
+    return _change_open(session, follow_up_id, today, "follow_up.set_urgency",
+                        detail={"urgency": urgency}, urgency=urgency)
+
+
+def _change_open(session: Session, follow_up_id: str, today: date | None, action: str, *,
+                 detail: dict | None = None, **changes) -> FollowUp:
+    """Change fields of an open follow-up: validate, store and audit in one transaction."""
     today = today or date.today()
     with session.engine.begin() as conn:
         current = _load(session, conn, follow_up_id, today)
         _require_open(current)
-        changed = replace(current, urgency=urgency)
+        changed = replace(current, **changes)
         changed.validate(today=today)
         followups_repo.update_follow_up(conn, changed)
-        session.audit(conn, "follow_up.set_urgency", target_kind="follow_up",
-                      target_id=follow_up_id, detail={"urgency": urgency})
+        session.audit(conn, action, target_kind="follow_up", target_id=follow_up_id,
+                      detail=detail)
     return changed
