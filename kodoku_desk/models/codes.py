@@ -226,11 +226,10 @@ _LISTS: list[CodeList] = [
         ("police", "警察", "Police"),
         ("other", "その他", "Other"),
     ]),
-    _list("referral_outcome", "つなぎの結果", "Referral outcome", [
-        ("in_progress", "調整中", "In progress"),
+    _list("referral_outcome", "つなぎの状況", "Referral status", [
+        ("in_progress", "紹介済み", "Referred"),
         ("connected", "つながった", "Connected"),
-        ("not_connected", "つながらなかった", "Not connected"),
-        ("declined", "本人辞退", "Declined by the person"),
+        ("not_connected", "不成立", "Did not connect"),
     ]),
     _list("legal_basis", "第三者提供の根拠", "Legal basis for disclosure", [
         ("consent", "本人同意", "Consent of the person"),

@@ -39,9 +39,9 @@ REFERRAL_LABELS: dict[str, Label] = {
     "destination_kind": Label("つなぎ先の種類", "Kind of destination"),
     "referred_on": Label("つないだ日", "Referral date"),
     "reason": Label("理由", "Reason"),
-    "outcome": Label("つなぎの結果", "Referral outcome"),
+    "outcome": Label("状況", "Status"),
     "outcome_on": Label("結果の日付", "Outcome date"),
-    "note": Label("備考", "Notes"),
+    "note": Label("結果・経過", "Outcome and progress"),
 }
 
 ORGANIZATION_LABELS: dict[str, Label] = {
@@ -171,7 +171,7 @@ class Referral:
         if c.required("outcome", self.outcome, L["outcome"], choose=True):
             c.code("outcome", self.outcome, "referral_outcome")
         if self.outcome and self.is_settled and outcome_on is None and not c.has("outcome_on"):
-            c.add("outcome_on", "つなぎの結果が決まったときは、結果の日付を入力してください。",
+            c.add("outcome_on", "つながった・不成立のときは、結果の日付を入力してください。",
                   "Enter the outcome date once the referral has an outcome.")
         c.not_future("outcome_on", outcome_on, today, L["outcome_on"])
         c.not_before("outcome_on", outcome_on, referred, L["outcome_on"], L["referred_on"])

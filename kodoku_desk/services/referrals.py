@@ -1,8 +1,9 @@
 """つなぎ (referrals) and the directory of related agencies (相談窓口・関係機関); staff only.
 
 A referral is recorded from a person page with its destination (an organisation
-of the directory, or only the kind of destination), the reason and the outcome
-(``referral_outcome`` codes: 調整中 / つながった / つながらなかった / 本人辞退).
+of the directory, or only the kind of destination), the reason, its status
+(``referral_outcome`` codes: 紹介済み / つながった / 不成立) and, in the note,
+how it turned out (結果・経過).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _with_organization(conn: Connection, referral: Referral) -> Referral:
 
 def record_referral(session: Session, referral: Referral, *,
                     today: date | None = None) -> Referral:
-    """Validate and store a referral (outcome defaults to 調整中)."""
+    """Validate and store a referral (status defaults to 紹介済み)."""
     require_staff(session, *_REFERRALS)
     today = today or date.today()
     referral = replace(referral.normalized(), id=None)

@@ -161,7 +161,8 @@ def _referrals(conn, person_id: str, limit: int, lists) -> list[TimelineEntry]:
         entries.append(TimelineEntry(
             TimelineKind.REFERRAL.value, _day(r.referred_on),
             f"つなぎ：{org_name or label(lists, 'org_kind', r.destination_kind)}",
-            _join(f"理由：{_short(r.reason)}" if r.reason else "", f"結果：{outcome}"),
+            _join(f"理由：{_short(r.reason)}" if r.reason else "", f"状況：{outcome}",
+                  f"結果・経過：{_short(r.note)}" if r.note else ""),
             r.id, timed=False))
     return entries
 

@@ -97,7 +97,7 @@ def test_referral_codes_and_required_fields():
     assert messages(referral(destination_kind="bank"), "destination_kind", today=TODAY) == [
         "関係機関の種類「bank」は選択肢にありません。一覧から選んでください。"]
     assert messages(referral(outcome="pending"), "outcome", today=TODAY) == [
-        "つなぎの結果「pending」は選択肢にありません。一覧から選んでください。"]
+        "つなぎの状況「pending」は選択肢にありません。一覧から選んでください。"]
     assert messages(referral(referred_on=None), "referred_on", today=TODAY) == ["つないだ日を入力してください。"]
 
 
@@ -106,7 +106,7 @@ def test_referral_dates():
         "つないだ日が未来の日付です。今日までの日付を入力してください。"]
     settled = referral(outcome="connected")
     assert messages(settled, "outcome_on", today=TODAY) == [
-        "つなぎの結果が決まったときは、結果の日付を入力してください。"]
+        "つながった・不成立のときは、結果の日付を入力してください。"]
     assert problems(replace(settled, outcome_on=date(2025, 5, 10)), today=TODAY) == []
     assert messages(replace(settled, outcome_on=date(2025, 4, 30)), "outcome_on", today=TODAY) == [
         "結果の日付がつないだ日より前になっています。日付を確認してください。"]

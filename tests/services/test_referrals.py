@@ -63,7 +63,7 @@ def test_referral_kind_from_organisation_and_outcome_update(new_db):
     assert stored == done and name == "地域包括支援センター 中央"
     without_org = record_referral(session, Referral(
         person_id=pid, destination_kind="consultation", referred_on=TODAY,
-        outcome="declined", outcome_on=TODAY), today=TODAY)
+        outcome="not_connected", outcome_on=TODAY), today=TODAY)
     assert person_referrals(session, pid)[0].referral.id == without_org.id
 
 

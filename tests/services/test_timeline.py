@@ -79,7 +79,7 @@ def test_everything_newest_first(history):
     assert "包括につないだ" in closed.detail_ja
     assert assessment.title_ja == "アセスメント：UCLA孤独感尺度 8点（7～9点（時々ある））"
     assert "時々ある" in assessment.detail_ja and "月１回未満" in assessment.detail_ja
-    assert referral.title_ja == "つなぎ：地域包括支援センター" and "調整中" in referral.detail_ja
+    assert referral.title_ja == "つなぎ：地域包括支援センター" and "状況：紹介済み" in referral.detail_ja
     assert attended.title_ja == "居場所：ひだまりサロン" and attended.at == datetime(2026, 11, 5, 13, 30)
     assert "サロン" in attended.detail_ja
     assert old.record_id == ids["visit_old"]

@@ -108,8 +108,42 @@ def check_0004(engine_at):
         assert "COVERING INDEX ix_place_sessions_id_held" in plan
 
 
+def _code_row(code: str, ja: str, en: str) -> dict:
+    return {"id": str(uuid.uuid4()), "list_name": "referral_outcome", "code": code,
+            "label_ja": ja, "label_en": en, "sensitive": False, "sort_order": 0,
+            "active": True, "builtin": True, "created_at": NOW, "updated_at": NOW}
+
+
+def check_0005(engine_at):
+    engine = check_0001(engine_at)
+    migrate.upgrade(engine, "0004")
+    with engine.begin() as conn:
+        conn.execute(metadata.tables["code_items"].insert(), [
+            _code_row("in_progress", "調整中", "In progress"),
+            _code_row("connected", "つながった", "Connected"),
+            _code_row("not_connected", "連絡つかず", "No reply"),   # edited by the NPO
+            _code_row("declined", "本人辞退", "Declined by the person")])
+        pid = conn.execute(text("SELECT id FROM persons WHERE person_code='P1'")).scalar()
+        base = {"person_id": pid, "destination_kind": "houkatsu", "referred_on": "2026-01-05",
+                "created_at": NOW, "updated_at": NOW}
+        conn.execute(metadata.tables["referrals"].insert(), [
+            {**base, "id": "r1", "outcome": "declined", "note": "家族が反対"},
+            {**base, "id": "r2", "outcome": "declined", "note": None},
+            {**base, "id": "r3", "outcome": "connected", "note": "面談済み"}])
+    migrate.upgrade(engine, "0005")
+    with engine.connect() as conn:
+        labels = dict(conn.execute(text(
+            "SELECT code, label_ja FROM code_items WHERE list_name='referral_outcome'")).all())
+        assert labels == {"in_progress": "紹介済み", "connected": "つながった",
+                          "not_connected": "連絡つかず"}
+        rows = dict((r.id, (r.outcome, r.note)) for r in conn.execute(text(
+            "SELECT id, outcome, note FROM referrals")))
+        assert rows == {"r1": ("not_connected", "本人辞退。家族が反対"),
+                        "r2": ("not_connected", "本人辞退"), "r3": ("connected", "面談済み")}
+
+
 MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003,
-                    "0004": check_0004}
+                    "0004": check_0004, "0005": check_0005}
 
 
 def test_every_revision_has_a_test():

@@ -150,8 +150,8 @@ def referral_rows(ctx: Ctx, people: list[Person], orgs: list[Org]) -> list[dict]
             if age < 30 and rng.random() < 0.7:
                 outcome, outcome_on = "in_progress", None
             else:
-                outcome = rng.choices(("connected", "not_connected", "declined", "in_progress"),
-                                      (65, 15, 12, 8))[0]
+                outcome = rng.choices(("connected", "not_connected", "in_progress"),
+                                      (65, 27, 8))[0]
                 outcome_on = None if outcome == "in_progress" else \
                     min(ctx.today_ord, day + rng.randint(3, 60))
             by = p.primary or ctx.users.staff
