@@ -16,6 +16,7 @@ from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
+from kodoku_desk.ui.visits_page import VisitsPage
 
 PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "reports", "settings")
 
@@ -41,17 +42,20 @@ class MainWindow(QMainWindow):
         self.home = HomePage(session)
         self.people = PeopleSection(session)
         self.follow_ups = FollowUpsPage(session)
+        self.visits = VisitsPage(session)
         placeholders = dict(self._placeholder_texts())
         for page_id, title, page in (
                 ("home", self.tr("ホーム"), self.home),
                 ("people", self.tr("当事者"), self.people),
-                ("visits", self.tr("見守り記録"), None),
+                ("visits", self.tr("見守り記録"), self.visits),
                 ("places", self.tr("居場所"), None),
                 ("follow_ups", self.tr("フォローアップ"), self.follow_ups),
                 ("reports", self.tr("レポート"), None),
                 ("settings", self.tr("設定"), None)):
             self._add_page(title, page or PlaceholderPage(title, placeholders[page_id]))
         self.people.visit_saved.connect(self._after_visit)
+        self.visits.visit_saved.connect(self._after_visit)
+        self.visits.open_person.connect(self.open_person)
         self.follow_ups.open_person.connect(self.open_person)
         self.home.open_person.connect(self.open_person)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -70,9 +74,6 @@ class MainWindow(QMainWindow):
 
     def _placeholder_texts(self) -> list[tuple[str, str]]:
         return [
-            ("visits", self.tr(
-                "見守りの記録は「当事者」の一覧で方を選んで「見守りを記録」（Ctrl+R）から入力できます。"
-                "日ごとの記録一覧がここに入ります。")),
             ("places", self.tr(
                 "居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。")),
             ("reports", self.tr(
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         if page is self.follow_ups:
             self.follow_ups.refresh()
+        elif page is self.visits:
+            self.visits.refresh()
+            self.visits.focus_search()
         elif page is self.people and self.people.currentWidget() is self.people.list_page:
             self.people.list_page.focus_search()
 
@@ -143,8 +147,15 @@ class MainWindow(QMainWindow):
         self.people.open_person(person_id)
 
     def _after_visit(self) -> None:
+        """Every page that shows contacts is reloaded after a visit is stored."""
         self.home.refresh()
         self.follow_ups.refresh()
+        if self.sender() is self.visits:
+            self.people.list_page.refresh()
+            if self.people.person_page.person_id:
+                self.people.person_page.refresh()
+        else:
+            self.visits.refresh()
 
     def current_page_id(self) -> str:
         return PAGE_IDS[self.pages.currentIndex()]

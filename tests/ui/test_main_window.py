@@ -12,6 +12,7 @@ from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
+from kodoku_desk.ui.visits_page import VisitsPage
 from tests.conftest import FAST_KDF
 
 NAV_JA = ["ホーム", "当事者", "見守り記録", "居場所", "フォローアップ", "レポート", "設定"]
@@ -31,7 +32,8 @@ def test_navigation_labels_and_pages(window):
     assert labels == NAV_JA
     assert window.pages.count() == len(PAGE_IDS) == 7
     assert window.windowTitle() == "つながりデスク — テストNPO"
-    built = {"home": HomePage, "people": PeopleSection, "follow_ups": FollowUpsPage}
+    built = {"home": HomePage, "people": PeopleSection, "follow_ups": FollowUpsPage,
+             "visits": VisitsPage}
     for index, page_id in enumerate(PAGE_IDS):
         page = window.pages.widget(index)
         if page_id in built:
