@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kodoku_desk.ui.person_page import EntryRole, PersonPage
+from kodoku_desk.ui.person_page import PersonPage
+from kodoku_desk.ui.timeline_model import EntryRole
 from kodoku_desk.ui.visit_entry import VisitEntryDialog
 from tests.services.mimamori_support import person
 
