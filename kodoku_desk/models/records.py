@@ -37,7 +37,7 @@ REFERRAL_LABELS: dict[str, Label] = {
     "person_id": Label("対象者（当事者）", "Person"),
     "organization_id": Label("つなぎ先の機関", "Organisation"),
     "destination_kind": Label("つなぎ先の種類", "Kind of destination"),
-    "referred_on": Label("つないだ日", "Referral date"),
+    "referred_on": Label("紹介日", "Referral date"),
     "reason": Label("理由", "Reason"),
     "outcome": Label("状況", "Status"),
     "outcome_on": Label("結果の日付", "Outcome date"),

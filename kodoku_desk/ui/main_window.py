@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
 from kodoku_desk.services.dashboard import organization_name
 from kodoku_desk.ui import i18n
 from kodoku_desk.ui.formatting import code_label
+from kodoku_desk.ui.directory_page import DirectoryPage
 from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
 from kodoku_desk.ui.visits_page import VisitsPage
 
-PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "reports", "settings")
+PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "directory", "reports",
+            "settings")
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         self.people = PeopleSection(session)
         self.follow_ups = FollowUpsPage(session)
         self.visits = VisitsPage(session)
+        self.directory = DirectoryPage(session)
         placeholders = dict(self._placeholder_texts())
         for page_id, title, page in (
                 ("home", self.tr("ホーム"), self.home),
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
                 ("visits", self.tr("見守り記録"), self.visits),
                 ("places", self.tr("居場所"), None),
                 ("follow_ups", self.tr("フォローアップ"), self.follow_ups),
+                ("directory", self.tr("関係機関"), self.directory),
                 ("reports", self.tr("レポート"), None),
                 ("settings", self.tr("設定"), None)):
             self._add_page(title, page or PlaceholderPage(title, placeholders[page_id]))
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         if page is self.follow_ups:
             self.follow_ups.refresh()
+        elif page is self.directory:
+            self.directory.refresh()
         elif page is self.visits:
             self.visits.refresh()
             self.visits.focus_search()

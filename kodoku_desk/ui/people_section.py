@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
+from kodoku_desk.ui.assessment_dialog import AssessmentDialog
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.people_page import PeoplePage
 from kodoku_desk.ui.person_form import PersonFormDialog
 from kodoku_desk.ui.person_page import PersonPage
+from kodoku_desk.ui.referral_dialog import ReferralDialog, ReferralOutcomeDialog
 from kodoku_desk.ui.visit_entry import VisitEntryDialog
 
 
@@ -33,6 +35,9 @@ class PeopleSection(QStackedWidget):
         self.list_page.log_visit.connect(self.log_visit)
         self.person_page.log_visit.connect(self.log_visit)
         self.person_page.edit_person.connect(self.edit_person)
+        self.person_page.assess.connect(self.assess)
+        self.person_page.refer.connect(self.refer)
+        self.person_page.edit_referral.connect(self.edit_referral)
         self.person_page.back.connect(self.show_list)
         self.dialog = None
 
@@ -45,14 +50,44 @@ class PeopleSection(QStackedWidget):
         self.list_page.refresh()
         self.list_page.focus_search()
 
-    def log_visit(self, person_id: str) -> None:
+    def _open_dialog(self, title: str, make, on_saved) -> None:
         try:
-            self.dialog = VisitEntryDialog(self.session, person_id, self)
+            self.dialog = make()
         except Exception as exc:  # noqa: BLE001 - e.g. NotPermitted for a volunteer
-            QMessageBox.warning(self, self.tr("見守りを記録"), error_message(exc))
+            QMessageBox.warning(self, title, error_message(exc))
             return
-        self.dialog.saved.connect(self._visit_saved)
+        self.dialog.saved.connect(on_saved)
         self.dialog.open()
+
+    def log_visit(self, person_id: str) -> None:
+        self._open_dialog(self.tr("見守りを記録"),
+                          lambda: VisitEntryDialog(self.session, person_id, self),
+                          self._visit_saved)
+
+    def _person_name(self, person_id: str) -> str | None:
+        data = self.person_page.data
+        if data is not None and data.detail is not None and data.detail.person.id == person_id:
+            return data.detail.person.full_name
+        return None
+
+    def assess(self, person_id: str) -> None:
+        self._open_dialog(self.tr("アセスメント"),
+                          lambda: AssessmentDialog(self.session, person_id, self),
+                          lambda _saved: self.person_page.refresh())
+
+    def refer(self, person_id: str) -> None:
+        self._open_dialog(self.tr("つなぎを記録"),
+                          lambda: ReferralDialog(self.session, person_id, self,
+                                                 person_name=self._person_name(person_id)),
+                          lambda _saved: self.person_page.refresh())
+
+    def edit_referral(self, referral_id: str) -> None:
+        person_id = self.person_page.person_id
+        self._open_dialog(self.tr("つなぎの結果を記録"),
+                          lambda: ReferralOutcomeDialog(self.session, referral_id, self,
+                                                        person_id=person_id,
+                                                        person_name=self._person_name(person_id)),
+                          lambda _saved: self.person_page.refresh())
 
     def _visit_saved(self, _saved) -> None:
         if self.currentWidget() is self.person_page:

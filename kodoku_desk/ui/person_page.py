@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kodoku_desk.models import frequency
 from kodoku_desk.models.person_detail import AssignmentRole, PersonDetail
 from kodoku_desk.models.wareki import age_on, format_wareki
+from kodoku_desk.services.assessments import TrendPoint, loneliness_trend
 from kodoku_desk.services.people import get_person_detail
 from kodoku_desk.services import code_lists
 from kodoku_desk.services.timeline import TimelineEntry, person_timeline
@@ -22,7 +23,8 @@ from kodoku_desk.ui.formatting import code_label, short_date
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.tasks import run_task
-from kodoku_desk.ui.timeline_model import TimelineModel
+from kodoku_desk.ui.timeline_model import EntryRole, TimelineModel
+from kodoku_desk.ui.trend_chart import LonelinessTrendChart
 from kodoku_desk.ui.widgets import BusyBar, FieldError
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class PersonPageData:
     timeline: list[TimelineEntry]
     today: date
     district_label: str = ""
+    trend: tuple[TrendPoint, ...] = ()   # staff only
 
 
 def load_person_page(session, person_id: str) -> PersonPageData:
@@ -41,7 +44,10 @@ def load_person_page(session, person_id: str) -> PersonPageData:
     if detail and detail.person.district_code:
         district = code_lists.label(code_lists.lists_for(session, ["district"]), "district",
                                     detail.person.district_code)
-    return PersonPageData(detail, timeline, today, district)
+    trend = ()
+    if detail and detail.staff is not None:   # assessments are staff-only records
+        trend = tuple(loneliness_trend(session, person_id))
+    return PersonPageData(detail, timeline, today, district, trend)
 
 
 def _value_label() -> QLabel:
@@ -52,8 +58,13 @@ def _value_label() -> QLabel:
 
 
 class PersonPage(QWidget):
+    """Emits what the user asks for; :class:`PeopleSection` opens the dialogs."""
+
     log_visit = Signal(str)
     edit_person = Signal(str)
+    assess = Signal(str)            # person id
+    refer = Signal(str)             # person id
+    edit_referral = Signal(str)     # referral id (a timeline entry's record_id)
     back = Signal()
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
@@ -79,6 +90,14 @@ class PersonPage(QWidget):
         self.visit_button.clicked.connect(lambda: self.person_id and self.log_visit.emit(self.person_id))
         self.edit_button = QPushButton(self.tr("編集"))
         self.edit_button.clicked.connect(lambda: self.person_id and self.edit_person.emit(self.person_id))
+        self.assess_button = QPushButton(self.tr("アセスメント"))
+        self.assess_button.setToolTip(self.tr("孤独感の評価（UCLA孤独感尺度ほか）を記録します"))
+        self.assess_button.clicked.connect(lambda: self.person_id and self.assess.emit(self.person_id))
+        self.refer_button = QPushButton(self.tr("つなぎを記録"))
+        self.refer_button.setToolTip(self.tr("関係機関への紹介（つなぎ）を記録します"))
+        self.refer_button.clicked.connect(lambda: self.person_id and self.refer.emit(self.person_id))
+        for button in (self.assess_button, self.refer_button):
+            button.hide()   # staff only: shown with the staff part of the page
         self.back_button = QPushButton(self.tr("一覧へ戻る"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.setToolTip(self.tr("当事者の一覧に戻ります（Alt+←）"))
@@ -94,6 +113,8 @@ class PersonPage(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.assess_button)
+        buttons.addWidget(self.refer_button)
         buttons.addWidget(self.visit_button)
         self.busy_bar = BusyBar()
         self.error = FieldError()
@@ -135,10 +156,26 @@ class PersonPage(QWidget):
         staff_form.addRow(self.tr("職員用メモ"), self.staff_note)
         self.staff_panel.hide()
 
+        self.trend_panel = QFrame()
+        self.trend_panel.setObjectName("Card")
+        trend_box = QVBoxLayout(self.trend_panel)
+        trend_box.setContentsMargins(16, 12, 16, 12)
+        trend_title = QLabel(self.tr("孤独感の推移（UCLA 3～12点）"))
+        trend_title.setObjectName("CardTitle")
+        self.trend_chart = LonelinessTrendChart()
+        self.trend_summary = QLabel()
+        self.trend_summary.setObjectName("Hint")
+        self.trend_summary.setWordWrap(True)
+        trend_box.addWidget(trend_title)
+        trend_box.addWidget(self.trend_chart)
+        trend_box.addWidget(self.trend_summary)
+        self.trend_panel.hide()
+
         side = QVBoxLayout()
         side.setSpacing(12)
         side.addWidget(profile)
         side.addWidget(self.staff_panel)
+        side.addWidget(self.trend_panel)
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -158,6 +195,7 @@ class PersonPage(QWidget):
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timeline.setShowGrid(False)
         self.timeline.setAccessibleName(self.tr("これまでの記録"))
+        self.timeline.doubleClicked.connect(self._open_entry)
         header = self.timeline.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(TimelineModel.WHEN, QHeaderView.ResizeMode.Fixed)
@@ -239,6 +277,7 @@ class PersonPage(QWidget):
             label.setText("")
         self.badge.hide()
         self.staff_panel.hide()
+        self.trend_panel.hide()
         self.model.set_entries([])
 
     # ---- showing --------------------------------------------------------------------------
@@ -277,6 +316,12 @@ class PersonPage(QWidget):
         self.consent.setText(self._consent_text(data))
         staff = data.detail.staff
         self.staff_panel.setVisible(staff is not None)
+        self.trend_panel.setVisible(staff is not None)
+        self.assess_button.setVisible(staff is not None)
+        self.refer_button.setVisible(staff is not None)
+        self.trend_chart.set_points(list(data.trend))
+        self.trend_summary.setText(self.trend_chart.summary_text() if data.trend else "")
+        self.trend_summary.setVisible(bool(data.trend))
         if staff is not None:
             self.care_level.setText(staff.care_level or "—")
             self.medical.setText(staff.medical_history or "—")
@@ -287,6 +332,13 @@ class PersonPage(QWidget):
         self.timeline.resizeRowsToContents()
         self.timeline_note.setVisible(not data.timeline)
         self.timeline.scrollToTop()
+
+    def _open_entry(self, index) -> None:
+        """Double-click on a つなぎ entry: record how it turned out."""
+        entry = self.model.data(self.model.index(index.row(), 0), EntryRole)
+        staff = self.data is not None and self.data.detail.staff is not None
+        if entry is not None and entry.kind == "referral" and staff:
+            self.edit_referral.emit(entry.record_id)
 
     def last_contact(self) -> date | None:
         if self.data is None:

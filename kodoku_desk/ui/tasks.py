@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Callback = Callable[[Any, BaseException | None], None]
@@ -37,14 +38,17 @@ class _Relay(QObject):
 
     finished = Signal(object, object)
 
-    def __init__(self, on_done: Callback) -> None:
+    def __init__(self, on_done: Callback, owner: QObject | None = None) -> None:
         super().__init__()
         self._on_done = on_done
+        self._owner = owner
         self.finished.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         _pending.discard(self)
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            return  # the widget that asked was closed and deleted meanwhile
         self._on_done(result, error)
 
 
@@ -78,9 +82,13 @@ def set_thread_pool(pool) -> None:
     _pool = pool
 
 
-def run_task(fn: Callable[[], Any], on_done: Callback) -> None:
-    """Run ``fn()`` in the background; ``on_done(result, error)`` runs on the UI thread."""
-    relay = _Relay(on_done)
+def run_task(fn: Callable[[], Any], on_done: Callback, owner: QObject | None = None) -> None:
+    """Run ``fn()`` in the background; ``on_done(result, error)`` runs on the UI thread.
+
+    With ``owner`` (usually the widget asking), the callback is dropped when that
+    object has been deleted by the time the result arrives.
+    """
+    relay = _Relay(on_done, owner)
     _pending.add(relay)
     thread_pool().start(_Task(fn, relay))
 

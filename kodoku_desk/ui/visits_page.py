@@ -171,7 +171,7 @@ class VisitsPage(QWidget):
             return
         session = self.session
         run_task(lambda: search_people(session, query, limit=MATCHES + 1),
-                 lambda rows, error: self._found(serial, rows, error))
+                 lambda rows, error: self._found(serial, rows, error), owner=self.matches)
 
     def _found(self, serial: int, rows, error) -> None:
         if serial != self._query_serial:
@@ -250,7 +250,7 @@ class VisitsPage(QWidget):
         self.busy_bar.start()
         session, lang = self.session, current_language()
         run_task(lambda: visits_on(session, day, mine_only=mine, lang=lang),
-                 lambda rows, error: self._day_loaded(serial, rows, error))
+                 lambda rows, error: self._day_loaded(serial, rows, error), owner=self.busy_bar)
 
     def _day_loaded(self, serial: int, rows, error) -> None:
         if serial != self._day_serial:

@@ -38,6 +38,115 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/assessment_dialog.py" line="+118"/>
+        <source>アセスメント（孤独感の評価）</source>
+        <translation>Assessment (loneliness)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>例：令和8年10月1日、R8.10.1、2026/10/1</source>
+        <translation>e.g. 2026/10/1, 令和8年10月1日, R8.10.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>実施日・実施者</source>
+        <translation>Date and interviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>実施日</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>実施者</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>間接質問（問1～問3）</source>
+        <translation>Indirect questions (Q1–Q3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>無回答</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>直接質問</source>
+        <translation>Direct question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>社会的交流</source>
+        <translation>Social contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>聞いていない（記録しない）</source>
+        <translation>Not asked (not recorded)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>聞き取りのときの様子など</source>
+        <translation>How the interview went, etc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メモ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>キャンセル（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>西暦でも和暦でも入力できます。</source>
+        <translation>Enter the date in the Western or the Japanese calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date}：未来の日付は保存できません。</source>
+        <translation>{date}: a future date cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3問すべてに回答があるときだけ得点を出します</source>
+        <translation>A score is given only when all three questions are answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合計 {score}点（{band}）</source>
+        <translation>Total {score} points ({band})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>入力内容を確かめてください。保存していません。</source>
+        <translation>Please check your entries. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>入力の破棄</source>
+        <translation>Discard input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容は保存されていません。破棄して閉じますか？</source>
+        <translation>What you entered has not been saved. Discard it and close?</translation>
+    </message>
+</context>
+<context>
     <name>CloseFollowUpDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/followups_page.py" line="+111"/>
@@ -73,6 +182,141 @@
         <location line="+3"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/record_form.py" line="+66"/>
+        <source>西暦でも和暦でも入力できます。</source>
+        <translation>Enter the date in the Western or the Japanese calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/directory_page.py" line="+47"/>
+        <source>関係機関の名簿</source>
+        <translation>Directory of organisations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+122"/>
+        <source>すべての種類</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>種類で絞り込み</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称・電話番号・担当者で絞り込み</source>
+        <translation>Filter by name, phone or contact person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>使用をやめた機関も表示</source>
+        <translation>Show retired organisations too</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <location line="+32"/>
+        <source>使用をやめる</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>つなぎ先として選べなくします（これまでの記録は残ります）</source>
+        <translation>It can no longer be chosen as a referral destination (past records stay)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>関係機関の一覧</source>
+        <translation>List of organisations</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>関係機関の名簿はスタッフ・管理者だけが扱えます。ボランティアのアカウントでは利用できません。</source>
+        <translation>Only staff and administrators can use the directory of organisations; volunteer accounts cannot.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>使用中 %n 件</source>
+        <translation>
+            <numerusform>%n in use</numerusform>
+            <numerusform>%n in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>・使用停止 %n 件</source>
+        <translation>
+            <numerusform> · %n retired</numerusform>
+            <numerusform> · %n retired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>（表示 %n 件）</source>
+        <translation>
+            <numerusform> (%n shown)</numerusform>
+            <numerusform> (%n shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名簿に機関はまだありません。「追加」から登録してください。</source>
+        <translation>The directory is empty. Use “Add” to register an organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>条件に合う機関はありません。</source>
+        <translation>No organisation matches.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>使用を再開する</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>「{name}」を追加しました。</source>
+        <translation>Added “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」を保存しました。</source>
+        <translation>Saved “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>「{name}」の使用をやめますか？
+つなぎ先として選べなくなります。これまでのつなぎの記録はそのまま残ります。</source>
+        <translation>Retire “{name}”?
+It can no longer be chosen as a referral destination. Past referral records stay as they are.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>「{name}」の使用をやめました。</source>
+        <translation>Retired “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{name}」の使用を再開しました。</source>
+        <translation>“{name}” is in use again.</translation>
     </message>
 </context>
 <context>
@@ -514,9 +758,57 @@
     </message>
 </context>
 <context>
+    <name>LonelinessTrendChart</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/trend_chart.py" line="+48"/>
+        <source>孤独感の推移（UCLA孤独感尺度の合計点）</source>
+        <translation>Loneliness over time (UCLA loneliness scale total)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>まだアセスメントの記録はありません</source>
+        <translation>No assessments recorded yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>最新 {score}点（{date}）</source>
+        <translation>Latest {score} points ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>、前回 {score}点（{date}）</source>
+        <translation>, previous {score} points ({date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>最新（{date}）は得点なし（未回答の設問あり）</source>
+        <translation>Latest ({date}) has no score (a question was not answered)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>、得点のある最新 {score}点（{date}）</source>
+        <translation>, latest scored {score} points ({date})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>UCLA孤独感尺度 3項目の合計（3～12点、高いほど孤独感が強い）</source>
+        <translation>UCLA 3-item total (3–12 points; higher means lonelier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>○ は得点なし（3問すべての回答がない回）</source>
+        <translation>○ = no score (not all three questions answered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>直近{count}回を表示</source>
+        <translation>Showing the latest {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kodoku_desk/ui/main_window.py" line="+32"/>
+        <location filename="../../kodoku_desk/ui/main_window.py" line="+35"/>
         <source>つながりデスク</source>
         <translation>Kodoku Desk</translation>
     </message>
@@ -526,7 +818,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
@@ -546,7 +838,12 @@
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>関係機関</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。</source>
         <translation>This will record drop-in sessions and check participants in with large buttons.</translation>
     </message>
@@ -556,27 +853,22 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>レポート</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。</source>
         <translation>This will let you choose a period, preview monthly reports and anonymous summary tables, and print or save them.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>見守りの記録は「当事者」の一覧で方を選んで「見守りを記録」（Ctrl+R）から入力できます。日ごとの記録一覧がここに入ります。</source>
-        <translation>To record a check-in, choose a person in the People list and press Record check-in (Ctrl+R). A day-by-day list of check-ins will appear here.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>利用者、バックアップ、自動ロック、集計の秘匿基準、選択肢の一覧を設定する画面がここに入ります。</source>
         <translation>This will hold the settings for users, backups, auto-lock, suppression thresholds and code lists.</translation>
     </message>
@@ -606,7 +898,7 @@
         <translation>{name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
@@ -732,6 +1024,162 @@
         <location line="+5"/>
         <source>予期しないエラーが起きました。もう一度お試しください。続く場合は、次の詳細を添えて管理者に連絡してください。</source>
         <translation>Something unexpected went wrong. Please try again. If it keeps happening, contact your administrator with the details below.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/organization_dialog.py" line="+40"/>
+        <source>関係機関を編集</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>関係機関を追加</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>機関名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：中央地域包括支援センター</source>
+        <translation>e.g. Central community general support center</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>担当者</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：相談員 佐藤さん</source>
+        <translation>e.g. Ms Sato, counsellor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未選択）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孤独・孤立対策地域協議会の構成機関等</source>
+        <translation>Member of the regional council on loneliness and isolation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域協議会</source>
+        <translation>Regional council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>協議会の名称</source>
+        <translation>Council name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：〇〇市孤独・孤立対策地域協議会</source>
+        <translation>e.g. XX City regional council on loneliness and isolation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：受付は平日9時〜17時</source>
+        <translation>e.g. open weekdays 9:00–17:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用中（つなぎ先として選べる）</source>
+        <translation>In use (can be chosen as a destination)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/organizations_model.py" line="+54"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>電話番号</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>担当者</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地域協議会</source>
+        <translation>Regional council</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地域協議会の構成機関等</source>
+        <translation>Member of the regional council</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}（使用停止）</source>
+        <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>構成機関等</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>いいえ</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -884,9 +1332,24 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../kodoku_desk/ui/people_section.py" line="+52"/>
+        <location filename="../../kodoku_desk/ui/people_section.py" line="+63"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>アセスメント</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>つなぎを記録</source>
+        <translation>Record referral</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>つなぎの結果を記録</source>
+        <translation>Record referral outcome</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1678,7 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_page.py" line="+135"/>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="+86"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
@@ -1231,6 +1694,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>アセスメント</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孤独感の評価（UCLA孤独感尺度ほか）を記録します</source>
+        <translation>Record a loneliness assessment (UCLA scale and more)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>つなぎを記録</source>
+        <translation>Record referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>関係機関への紹介（つなぎ）を記録します</source>
+        <translation>Record a referral to another organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>一覧へ戻る</source>
         <translation>Back to list</translation>
     </message>
@@ -1240,7 +1723,7 @@
         <translation>Back to the list of people (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>基本情報</source>
         <translation>Profile</translation>
     </message>
@@ -1295,7 +1778,12 @@
         <translation>Staff note</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>孤独感の推移（UCLA 3～12点）</source>
+        <translation>Loneliness over time (UCLA, 3–12)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>これまでの記録（新しい順）</source>
         <translation>History (newest first)</translation>
     </message>
@@ -1305,7 +1793,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>まだ記録はありません。</source>
         <translation>No records yet.</translation>
     </message>
@@ -1315,7 +1803,7 @@
         <translation>This person was not found; the record may have been deleted.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{age}歳（{birth}生まれ）</source>
         <translation>Age {age} (born {birth})</translation>
     </message>
@@ -1350,7 +1838,7 @@
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+51"/>
         <source>連絡が %n 日遅れています</source>
         <translation>
             <numerusform>Contact %n day overdue</numerusform>
@@ -1397,6 +1885,39 @@
         <location filename="../../kodoku_desk/ui/placeholders.py" line="+17"/>
         <source>この画面は準備中です。</source>
         <translation>This screen is being prepared.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/record_form.py" line="+32"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>キャンセル（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>入力内容を確かめてください。保存していません。</source>
+        <translation>Please check your entries. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>入力の破棄</source>
+        <translation>Discard input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容は保存されていません。破棄して閉じますか？</source>
+        <translation>What you entered has not been saved. Discard it and close?</translation>
     </message>
 </context>
 <context>
@@ -1536,9 +2057,146 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/referral_dialog.py" line="+91"/>
+        <source>つなぎを記録</source>
+        <translation>Record referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} さん</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：令和8年11月27日、R8.11.27、2026/11/27</source>
+        <translation>e.g. 2026/11/27, 令和8年11月27日, R8.11.27</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>紹介日</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>名簿にない機関（種類だけ記録）</source>
+        <translation>Not in the directory (record the kind only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名簿に登録された機関はまだありません。「関係機関の名簿」で追加できます。</source>
+        <translation>No organisations in the directory yet. Add them under “Organisations”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名簿にない機関は、一覧の最後の項目を選んで種類を選びます。</source>
+        <translation>For an organisation not in the directory, choose the last item and then its kind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>つなぎ先</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：介護保険の申請について相談したいとのこと</source>
+        <translation>e.g. wants advice on applying for long-term care insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：令和8年11月27日</source>
+        <translation>e.g. 2026/11/27 or 令和8年11月27日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結果の日付</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結果・経過</source>
+        <translation>Outcome and progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：11/30に包括の担当者が自宅を訪問予定</source>
+        <translation>e.g. the support center will visit on 30 Nov</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <location line="+115"/>
+        <source>つなぎの結果を記録</source>
+        <translation>Record referral outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} さん</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>つなぎ先</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紹介日</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：令和8年11月27日</source>
+        <translation>e.g. 2026/11/27 or 令和8年11月27日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>結果の日付</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結果・経過</source>
+        <translation>Outcome and progress</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_page.py" line="-333"/>
+        <location filename="../../kodoku_desk/ui/timeline_model.py" line="+41"/>
         <source>日時</source>
         <translation>Date/time</translation>
     </message>
@@ -1788,6 +2446,170 @@
         <location line="+1"/>
         <source>入力した内容は保存されていません。破棄して閉じますか？</source>
         <translation>What you entered has not been saved. Discard it and close?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/visit_log_model.py" line="+36"/>
+        <source>時刻</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安否確認</source>
+        <translation>Safety check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>対応区分</source>
+        <translation>Response level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>気づき</source>
+        <translation>Signs noticed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>訪問者</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メモ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>・要フォロー</source>
+        <translation> · follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/visits_page.py" line="+51"/>
+        <source>見守り記録</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>記録する方を探す</source>
+        <translation>Find the person to record for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>氏名・ふりがな・電話番号・番号で検索</source>
+        <translation>Search by name, kana, phone or number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>記録する方の検索</source>
+        <translation>Search for the person</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>見つかった方</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+145"/>
+        <source>見守りを記録</source>
+        <translation>Record check-in</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>選んだ方の見守りを記録します（Ctrl+R）</source>
+        <translation>Record a check-in for the chosen person (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>◀ 前の日</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>前の日の記録（Alt+←）</source>
+        <translation>Previous day&apos;s records (Alt+←)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>次の日 ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>次の日の記録（Alt+→）</source>
+        <translation>Next day&apos;s records (Alt+→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>自分の記録だけ</source>
+        <translation>Only my records</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>この日の見守り記録</source>
+        <translation>Check-ins of this day</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>この日の見守り記録はありません。</source>
+        <translation>No check-ins on this day.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>  {age}歳</source>
+        <translation>  age {age}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>該当する方はいません。</source>
+        <translation>Nobody matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ほかにも該当する方がいます。名前を続けて入力してください。</source>
+        <translation>More people match; keep typing the name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑↓で選び、Enterで見守りを記録します。</source>
+        <translation>Choose with ↑↓; Enter records a check-in.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n 件</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ReferralForm</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/referral_dialog.py" line="-199"/>
+        <source>状況が決まったときに入力します。</source>
+        <extracomment>つなぎ先 combo entry for a destination that is not in the directory (only its kind is kept). The stored referral after a successful save (also emitted with :attr:`saved`).</extracomment>
+        <translation>Enter this once the status is settled.</translation>
     </message>
 </context>
 </TS>

@@ -98,18 +98,18 @@ def test_referral_codes_and_required_fields():
         "関係機関の種類「bank」は選択肢にありません。一覧から選んでください。"]
     assert messages(referral(outcome="pending"), "outcome", today=TODAY) == [
         "つなぎの状況「pending」は選択肢にありません。一覧から選んでください。"]
-    assert messages(referral(referred_on=None), "referred_on", today=TODAY) == ["つないだ日を入力してください。"]
+    assert messages(referral(referred_on=None), "referred_on", today=TODAY) == ["紹介日を入力してください。"]
 
 
 def test_referral_dates():
     assert messages(referral(referred_on=date(2025, 6, 2)), "referred_on", today=TODAY) == [
-        "つないだ日が未来の日付です。今日までの日付を入力してください。"]
+        "紹介日が未来の日付です。今日までの日付を入力してください。"]
     settled = referral(outcome="connected")
     assert messages(settled, "outcome_on", today=TODAY) == [
         "つながった・不成立のときは、結果の日付を入力してください。"]
     assert problems(replace(settled, outcome_on=date(2025, 5, 10)), today=TODAY) == []
     assert messages(replace(settled, outcome_on=date(2025, 4, 30)), "outcome_on", today=TODAY) == [
-        "結果の日付がつないだ日より前になっています。日付を確認してください。"]
+        "結果の日付が紹介日より前になっています。日付を確認してください。"]
 
 
 # ------------------------------------------------------------------ organisation

@@ -15,7 +15,7 @@ from kodoku_desk.ui.unlock import UnlockDialog
 from kodoku_desk.vault.errors import WrongPassphrase
 from tests.ui.conftest import ROOT
 
-NAV_EN = ["Home", "People", "Check-ins", "Drop-in places", "Follow-ups", "Reports", "Settings"]
+NAV_EN = ["Home", "People", "Check-ins", "Drop-in places", "Follow-ups", "Organisations", "Reports", "Settings"]
 
 
 def test_english_main_window(qtbot, qapp, new_db, sync_tasks, compiled_translations):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from kodoku_desk.services.keys import add_user
 from kodoku_desk.ui import i18n, settings
 from kodoku_desk.ui.main_window import PAGE_IDS, MainWindow
+from kodoku_desk.ui.directory_page import DirectoryPage
 from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
@@ -15,7 +16,7 @@ from kodoku_desk.ui.placeholders import PlaceholderPage
 from kodoku_desk.ui.visits_page import VisitsPage
 from tests.conftest import FAST_KDF
 
-NAV_JA = ["ホーム", "当事者", "見守り記録", "居場所", "フォローアップ", "レポート", "設定"]
+NAV_JA = ["ホーム", "当事者", "見守り記録", "居場所", "フォローアップ", "関係機関", "レポート", "設定"]
 
 
 @pytest.fixture
@@ -30,10 +31,10 @@ def window(qtbot, new_db, sync_tasks):
 def test_navigation_labels_and_pages(window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == NAV_JA
-    assert window.pages.count() == len(PAGE_IDS) == 7
+    assert window.pages.count() == len(PAGE_IDS) == 8
     assert window.windowTitle() == "つながりデスク — テストNPO"
     built = {"home": HomePage, "people": PeopleSection, "follow_ups": FollowUpsPage,
-             "visits": VisitsPage}
+             "visits": VisitsPage, "directory": DirectoryPage}
     for index, page_id in enumerate(PAGE_IDS):
         page = window.pages.widget(index)
         if page_id in built:
@@ -45,16 +46,16 @@ def test_navigation_labels_and_pages(window):
 
 def test_every_shortcut(qtbot, window):
     window.activateWindow()
-    for index in (6, 1, 4, 0):
+    for index in (7, 1, 5, 4, 0):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"),
                        Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentIndex() == index
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{i}" for i in range(1, 8)]
+        f"Ctrl+{i}" for i in range(1, 9)]
 
 
 def test_clicking_navigation_switches_page(qtbot, window):
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     assert window.current_page_id() == "reports"
 
 

@@ -36,3 +36,20 @@ def test_fake_pool_runs_synchronously(sync_tasks):
     out = []
     tasks.run_task(lambda: threading.get_ident(), lambda result, error: out.append(result))
     assert out == [threading.get_ident()] and tasks.pending_count() == 0
+
+
+def test_result_for_a_deleted_owner_is_dropped(qtbot):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    gate = threading.Event()
+    owner, out = QLabel(), []
+    tasks.run_task(lambda: gate.wait(5) and "late", lambda result, error: out.append(result),
+                   owner=owner)
+    shiboken6.delete(owner)      # the page closes while the query runs
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=5000)
+    assert out == []
+    alive = QLabel()
+    tasks.run_task(lambda: "in time", lambda result, error: out.append(result), owner=alive)
+    qtbot.waitUntil(lambda: out == ["in time"], timeout=5000)
