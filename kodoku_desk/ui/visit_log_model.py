@@ -8,8 +8,8 @@ from PySide6.QtGui import QBrush, QColor
 from kodoku_desk.services.visit_log import VisitLogRow
 
 TIME, NAME, METHOD, SAFETY, LEVEL, SIGNS, VISITORS, NOTE = range(8)
-COLUMN_WIDTHS = {TIME: 64, NAME: 130, METHOD: 120, SAFETY: 130, LEVEL: 96, SIGNS: 180,
-                 VISITORS: 130}
+COLUMN_WIDTHS = {TIME: 60, NAME: 120, METHOD: 150, SAFETY: 120, LEVEL: 124, SIGNS: 180,
+                 VISITORS: 110}
 ALERT_BACKGROUND = QColor("#fde8e4")
 ALERT_TEXT = QColor("#8a2a12")
 RowRole = Qt.ItemDataRole.UserRole + 1

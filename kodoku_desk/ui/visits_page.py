@@ -76,6 +76,7 @@ class VisitsPage(QWidget):
         self.matches.hide()
         self.match_note = QLabel()
         self.match_note.setObjectName("Hint")
+        self.match_note.hide()
         self.visit_button = QPushButton(self.tr("見守りを記録"))
         self.visit_button.setObjectName("Primary")
         self.visit_button.setShortcut(QKeySequence("Ctrl+R"))
@@ -167,6 +168,7 @@ class VisitsPage(QWidget):
             self.matches.clear()
             self.matches.hide()
             self.match_note.setText("")
+            self.match_note.hide()
             self._update_buttons()
             return
         session = self.session
@@ -179,6 +181,7 @@ class VisitsPage(QWidget):
         self._answered_serial = serial
         record, self._record_when_found = self._record_when_found, False
         self.matches.clear()
+        self.match_note.show()
         if error is not None:
             self.match_note.setText(error_message(error))
             self.matches.hide()

@@ -1,0 +1,96 @@
+"""Screenshots of the main screens on a fresh demo database, for looking at the UI.
+
+    .venv/bin/python scripts/screenshots.py [--out /tmp/shots] [--lang ja|en] [--user admin]
+
+Creates a demo database (200 people) in a temporary folder, signs in, and saves
+one PNG per screen and dialog.  Runs offscreen unless a display is set; the
+Japanese font must be installed (scripts/setup.sh does it).  A developer tool:
+nothing here is used by the app or the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "screenshot demo"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    parser.add_argument("--lang", default="ja", choices=["ja", "en"])
+    parser.add_argument("--user", default="admin")
+    parser.add_argument("--people", type=int, default=200)
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["KODOKU_DESK_HOME"] = tempfile.mkdtemp(prefix="kdesk-shots-home-")
+
+    from PySide6.QtWidgets import QApplication
+
+    from kodoku_desk.services.database import unlock_database
+    from kodoku_desk.services.demo import create_demo_database
+    from kodoku_desk.ui import tasks
+    from kodoku_desk.ui.app import create_application
+    from kodoku_desk.ui.main_window import PAGE_IDS, MainWindow
+    from kodoku_desk.vault.kdf import KdfParams
+
+    app = create_application(args.lang)
+    tasks.set_thread_pool(tasks.FakeThreadPool())   # every load finishes before the grab
+    db = Path(tempfile.mkdtemp(prefix="kdesk-shots-")) / "demo.kdesk"
+    create_demo_database(db, people=args.people, years=2, seed=1, passphrase=PASSPHRASE,
+                         kdf=KdfParams(memory_kib=8192, time_cost=1, lanes=1))
+    session = unlock_database(db, args.user, PASSPHRASE)
+    args.out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(session)
+    window.resize(1366, 860)
+    window.show()
+
+    def shot(name: str, widget=None) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = args.out / f"{name}.png"
+        (widget or window).grab().save(str(path))
+        print(path)
+
+    for page_id in PAGE_IDS:
+        window.show_page(PAGE_IDS.index(page_id))
+        shot(f"page-{page_id}")
+
+    people = window.people
+    window.show_page(PAGE_IDS.index("people"))
+    first = people.list_page.model.rows()[0].id if people.list_page.model.rowCount() else None
+    staff_person = _person_with_records(session) or first
+    if staff_person:
+        window.open_person(staff_person)
+        shot("person-page")
+        for name, opener in (("dialog-visit", people.log_visit), ("dialog-assessment", people.assess),
+                             ("dialog-referral", people.refer)):
+            opener(staff_person)
+            if people.dialog is not None and people.dialog.isVisible():
+                shot(name, people.dialog)
+                people.dialog.done(0)
+    session.close()
+    window.close()
+    return 0
+
+
+def _person_with_records(session) -> str | None:
+    """Someone with assessments and referrals, so the staff part has content."""
+    from sqlalchemy import text
+
+    with session.engine.connect() as conn:
+        return conn.execute(text(
+            "SELECT a.person_id FROM assessments a JOIN referrals r ON r.person_id = a.person_id "
+            "GROUP BY a.person_id ORDER BY count(DISTINCT a.id) DESC LIMIT 1")).scalar()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
