@@ -18,12 +18,13 @@ import random
 import statistics
 import sys
 import time
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 
 from kodoku_desk.models.person_list import PeopleFilter
+from kodoku_desk.services.assessments import loneliness_trend
 from kodoku_desk.services.dashboard import load_dashboard
 from kodoku_desk.services.database import unlock_database
 from kodoku_desk.services.demo import create_demo_database
@@ -31,6 +32,7 @@ from kodoku_desk.services.people import get_person_detail
 from kodoku_desk.services.people_list import search_people
 from kodoku_desk.services.session import Session
 from kodoku_desk.services.timeline import person_timeline
+from kodoku_desk.services.visit_log import visits_on
 from kodoku_desk.services.visits import quick_visit_defaults, record_visit
 from kodoku_desk.store.engine import CONNECTION_PRAGMAS, open_raw
 
@@ -97,8 +99,10 @@ def cases(session: Session, person_ids: list[str]) -> dict:
            for q in QUERIES}
     out["search overdue only"] = lambda: search_people(
         session, "", filters=PeopleFilter(overdue_only=True), limit=200)
-    out["person page (detail + timeline)"] = lambda: (
-        get_person_detail(session, (pid := next(picks))), person_timeline(session, pid))
+    out["person page (detail + timeline + trend)"] = lambda: (
+        get_person_detail(session, (pid := next(picks))), person_timeline(session, pid),
+        loneliness_trend(session, pid))
+    out["見守り記録: one day's visits"] = lambda: visits_on(session, date.today())
     out["dashboard"] = lambda: load_dashboard(session)
 
     def save_visit():

@@ -3,7 +3,9 @@
 No Qt, no database, no I/O: everything here is plain Python and unit-testable.
 Modules: ``errors`` (ValidationError), ``kana`` (search keys, フリガナ),
 ``wareki`` (和暦, 年度, 満年齢, 学年), ``codes`` / ``codelist`` (code lists),
-``frequency`` (見守り due dates), ``survey`` (loneliness survey items).
+``frequency`` (見守り due dates), ``survey`` (loneliness survey items),
+``schedule`` (a 居場所's usual schedule as JSON), ``holidays_jp`` (祝日 names
+from the holidays library), ``series`` (session defaults, days of a series).
 
 Records (frozen dataclasses whose fields are the table columns; each has
 ``normalized()`` and ``validate(*, today, codes=None)`` raising one

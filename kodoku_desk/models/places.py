@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from .checks import Checker, clean, clean_opt
 from .codelist import CodeList
 from .labels import Label
+from .schedule import Schedule, ScheduleError
 
 __all__ = ["PLACE_LABELS", "Attendance", "Place", "PlaceSession", "WalkIn"]
 
@@ -71,8 +72,12 @@ class Place:
     active: bool = True
 
     def normalized(self) -> Place:
+        """Cleaned text; a readable schedule rewritten in its canonical JSON form."""
+        schedule = clean_opt(self.schedule) if isinstance(self.schedule, str) else self.schedule
+        rule = Schedule.parse_or_none(schedule) if isinstance(schedule, str) else None
         return replace(self, name=clean(self.name), kind=clean(self.kind),
-                       district_code=clean_opt(self.district_code), schedule=clean_opt(self.schedule),
+                       district_code=clean_opt(self.district_code),
+                       schedule=rule.to_json() if rule is not None else schedule,
                        default_venue=clean_opt(self.default_venue),
                        default_start=_minute(self.default_start), default_end=_minute(self.default_end))
 
@@ -83,6 +88,14 @@ class Place:
         c.required("name", self.name, _L["name"])
         if c.required("kind", self.kind, _L["kind"], choose=True):
             c.code("kind", self.kind, "place_kind")
+        if self.schedule is not None and not isinstance(self.schedule, str):
+            c.add("schedule", "開催予定の形式が正しくありません。選び直してください。",
+                  "The schedule is not a valid rule; choose it again.")
+        else:
+            try:
+                Schedule.parse(self.schedule)
+            except ScheduleError as error:
+                c.add("schedule", error.message_ja, error.message_en)
         _check_times(c, "default_start", self.default_start, "default_end", self.default_end)
         c.raise_if_any()
 
