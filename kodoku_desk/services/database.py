@@ -84,20 +84,26 @@ def create_database(db_path: Path, *, org_name: str, admin_username: str,
     return session, recovery_key
 
 
-def unlock_database(db_path: Path, username: str, passphrase: str) -> Session:
-    """Open a database as ``username``; nothing on disk changes unless this succeeds."""
+def unlock_database(db_path: Path, username: str, passphrase: str, *,
+                    full_check: bool = True) -> Session:
+    """Open a database as ``username``; nothing on disk changes unless this succeeds.
+
+    ``full_check=False`` skips the page-by-page integrity check (see
+    :func:`kodoku_desk.store.opening.validate`): unlocking after a screen lock.
+    """
     db_path = Path(db_path)
     opening.preflight(db_path)
     keyfile = read_keyslot_file(keyslot_path(db_path))
     unlocked = vault.unlock_with_passphrase(keyfile, username, passphrase)
-    return open_unlocked(db_path, unlocked)
+    return open_unlocked(db_path, unlocked, full_check=full_check)
 
 
-def open_unlocked(db_path: Path, unlocked: vault.Unlocked, *, action: str = "unlock") -> Session:
+def open_unlocked(db_path: Path, unlocked: vault.Unlocked, *, action: str = "unlock",
+                  full_check: bool = True) -> Session:
     """Validate the file, migrate it (after a copy) and open it with an unwrapped data key."""
     keys_path = keyslot_path(db_path)
     data_key, keyfile = unlocked.data_key, unlocked.keyfile
-    revision = opening.validate(db_path, data_key)
+    revision = opening.validate(db_path, data_key, full_check=full_check)
     db_id, generation = opening.read_identity(db_path, data_key)
     if db_id is not None and db_id != keyfile.db_id:
         raise WrongDatabase("the keyslot file belongs to another database")

@@ -35,14 +35,17 @@ def preflight(db_path: Path) -> None:
             "the file was cut short", size=size)
 
 
-def validate(db_path: Path, data_key: bytes) -> str | None:
+def validate(db_path: Path, data_key: bytes, *, full_check: bool = True) -> str | None:
     """Decrypt, check every page's HMAC and the page count; return the schema revision.
 
+    ``full_check=False`` skips ``cipher_integrity_check`` (every page's HMAC; seconds
+    on a large file) but still checks page 1 and the page count: for unlocking
+    again a file this app closed moments ago (screen lock).
     Raises DatabaseCorrupt, DatabaseTruncated or NewerSchema.
     """
     conn = open_raw(db_path, data_key, immutable=True)
     try:
-        revision = _check_open(conn, db_path)
+        revision = _check_open(conn, db_path, full_check)
     finally:
         conn.close()
     if revision is not None and revision not in known_revisions():
@@ -52,10 +55,11 @@ def validate(db_path: Path, data_key: bytes) -> str | None:
     return revision
 
 
-def _check_open(conn, db_path: Path) -> str | None:
+def _check_open(conn, db_path: Path, full_check: bool = True) -> str | None:
     _check_pages(conn, db_path)
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems = ([row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+                    if full_check else [])
         if not problems:
             return _revision(conn)
     except Exception as exc:  # noqa: BLE001 - any driver error here means damage

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-    QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kodoku_desk.services.dashboard import organization_name
@@ -24,9 +24,15 @@ PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "directory", "re
 
 
 class MainWindow(QMainWindow):
-    """Owns the session while shown; closing the window closes the session (``closed``)."""
+    """Owns the session while shown; closing the window closes the session (``closed``).
+
+    ``lock_requested`` (Ctrl+L, the ロック button): the controller then closes
+    this window and shows the lock screen; :meth:`view_state` /
+    :meth:`restore_view` bring the same page back after unlocking.
+    """
 
     closed = Signal()
+    lock_requested = Signal()
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,11 +71,25 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
 
+        self.lock_button = QPushButton(self.tr("ロック"))
+        self.lock_button.setObjectName("NavButton")
+        self.lock_button.setToolTip(self.tr("画面をロックします（Ctrl+L）。離席するときに"))
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        side = QWidget()
+        side.setObjectName("NavPanel")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        side.setFixedWidth(230)
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(0, 0, 0, 12)
+        side_box.setSpacing(0)
+        side_box.addWidget(self.nav, 1)
+        side_box.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.nav)
+        row.addWidget(side)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -95,6 +115,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("ファイル(&F)"))
+        self.lock_action = QAction(self.tr("ロック(&L)"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        file_menu.addAction(self.lock_action)
+        self.addAction(self.lock_action)
         quit_action = QAction(self.tr("終了(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -165,6 +190,30 @@ class MainWindow(QMainWindow):
 
     def current_page_id(self) -> str:
         return PAGE_IDS[self.pages.currentIndex()]
+
+    def view_state(self) -> dict:
+        """What is on screen (page, person), to show again after a lock."""
+        state = {"page": self.current_page_id()}
+        if self.people.currentWidget() is self.people.person_page:
+            state["person_id"] = self.people.person_page.person_id
+        return state
+
+    def restore_view(self, state: dict) -> None:
+        page = state.get("page")
+        if page in PAGE_IDS:
+            self.show_page(PAGE_IDS.index(page))
+        if page == "people" and state.get("person_id"):
+            self.people.open_person(state["person_id"])
+
+    def close_for_lock(self, reason: str) -> None:
+        """Record the lock, close the session and this window (no personal data stays)."""
+        if self.session.is_open:
+            try:
+                with self.session.engine.begin() as conn:
+                    self.session.audit(conn, "lock", detail={"reason": reason})
+            finally:
+                self.session.close()
+        self.close()
 
     def choose_language(self, lang: str) -> None:
         i18n.save_language(lang)

@@ -44,6 +44,10 @@ QListWidget#Nav::item {{ padding: 12px 18px; border-left: 5px solid transparent;
 QListWidget#Nav::item:selected {{ background: #35506b; border-left: 5px solid #7cc4ef;
                                   color: white; }}
 QListWidget#Nav::item:hover:!selected {{ background: #2c4258; }}
+QWidget#NavPanel {{ background: #233446; }}
+QPushButton#NavButton {{ background: transparent; color: #d9e2ec; border: 1px solid #7b8794;
+                         border-radius: 6px; padding: 6px 28px; }}
+QPushButton#NavButton:hover {{ background: #2c4258; color: white; }}
 QPushButton {{ padding: 6px 16px; min-height: 1.6em; }}
 QPushButton#Primary {{ background: {ACCENT}; color: white; border: none; border-radius: 6px;
                        padding: 8px 22px; font-weight: bold; }}

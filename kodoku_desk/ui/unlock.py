@@ -1,10 +1,16 @@
-"""Unlock screen: user name and passphrase; the slow key derivation runs in the background."""
+"""Unlock screen: user name and passphrase; the slow key derivation runs in the background.
+
+Also the lock screen (``locked_user``): the same form after an auto-lock or Ctrl+L;
+unlocking again skips the page-by-page integrity check of a file this app has
+just closed.  After :data:`FREE_ATTEMPTS` wrong passphrases each further try
+waits longer (2, 4, 8 … up to :data:`MAX_DELAY` seconds).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -18,23 +24,43 @@ from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import BusyBar, FieldError, PassphraseEdit, field_box, link_button
 
 
+FREE_ATTEMPTS = 2
+MAX_DELAY = 60
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds to wait after ``failures`` wrong passphrases in a row."""
+    if failures <= FREE_ATTEMPTS:
+        return 0
+    return min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS))
+
+
 class UnlockDialog(QDialog):
     """Emits ``opened(session)`` after a successful unlock or recovery."""
 
     opened = Signal(object)
 
     def __init__(self, db_path: Path, *, username: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 locked_user: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.busy = False
+        self.locked_user = locked_user
+        self.failures = 0
+        self.wait_left = 0
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self._tick)
         self.recover_dialog: RecoverDialog | None = None
         self.setWindowTitle(self.tr("つながりデスク — データベースを開く"))
         self.setMinimumWidth(680)
 
         title = QLabel(self.tr("つながりデスク"))
         title.setObjectName("PageTitle")
-        subtitle = QLabel(self.tr("利用者名とパスフレーズを入力して、データベースを開いてください。"))
+        subtitle = QLabel(self.tr("利用者名とパスフレーズを入力して、データベースを開いてください。")
+                          if locked_user is None else
+                          self.tr("画面をロックしました。続けるにはパスフレーズを入力してください。"
+                                  "別の方が使うときは利用者名を変えて開きます。"))
         subtitle.setObjectName("Subtitle")
         subtitle.setWordWrap(True)
 
@@ -46,7 +72,8 @@ class UnlockDialog(QDialog):
         self.choose_button.clicked.connect(self._choose_file)
         path_box = field_box(self.path_label, self.choose_button)
 
-        self.username = QLineEdit(username or settings.get(settings.LAST_USER, "admin") or "admin")
+        self.username = QLineEdit(locked_user or username
+                                  or settings.get(settings.LAST_USER, "admin") or "admin")
         self.passphrase = PassphraseEdit()
         self.error = FieldError()
         self.error.setAccessibleName(self.tr("エラー"))
@@ -118,9 +145,12 @@ class UnlockDialog(QDialog):
             self.error.show_error(self.tr("パスフレーズを入力してください。"))
             self.passphrase.setFocus()
             return
+        if self.wait_left > 0:
+            return
         self._set_busy(True)
-        path = self.db_path
-        run_task(lambda: unlock_database(path, username, passphrase), self._unlocked)
+        path, full_check = self.db_path, self.locked_user is None
+        run_task(lambda: unlock_database(path, username, passphrase, full_check=full_check),
+                 self._unlocked, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -139,6 +169,9 @@ class UnlockDialog(QDialog):
         if error is not None:
             self.passphrase.clear()
             self.error.show_error(error_message(error, username=self.username.text().strip()))
+            if error_code(error) in ("wrong_passphrase", "unknown_user"):
+                self.failures += 1
+                self._wait(retry_delay(self.failures))
             if error_code(error) in ("unknown_user", "invalid_username"):
                 self.username.setFocus()
                 self.username.selectAll()
@@ -146,6 +179,27 @@ class UnlockDialog(QDialog):
                 self.passphrase.setFocus()
             return
         self._opened(session)
+
+    def _wait(self, seconds: int) -> None:
+        self.wait_left = seconds
+        if seconds > 0:
+            self.open_button.setEnabled(False)
+            self._show_wait()
+            self.wait_timer.start()
+
+    def _tick(self) -> None:
+        self.wait_left -= 1
+        if self.wait_left <= 0:
+            self.wait_timer.stop()
+            self.wait_left = 0
+            self.open_button.setEnabled(True)
+            self.status.setText("")
+            return
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        self.status.setText(self.tr("間違いが続いたため、%n 秒後にもう一度入力できます。", "",
+                                    self.wait_left))
 
     def _opened(self, session) -> None:
         settings.put(settings.LAST_DB, str(self.db_path))

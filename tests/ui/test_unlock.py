@@ -170,7 +170,7 @@ def test_enter_submits_once(qtbot, closed_db, sync_tasks, monkeypatch):
     calls = []
     real = unlock_module.unlock_database
     monkeypatch.setattr(unlock_module, "unlock_database",
-                        lambda *a: calls.append(a) or real(*a))
+                        lambda *a, **k: calls.append(a) or real(*a, **k))
     dialog = open_unlock(qtbot, closed_db[0])
     dialog.passphrase.setText("not the passphrase")
     qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
