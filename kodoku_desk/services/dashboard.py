@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from kodoku_desk.models.frequency import days_overdue, has_interval
 from kodoku_desk.services.session import Session
+from kodoku_desk.services.stopped_coming import StoppedComing, stopped_coming
 from kodoku_desk.store import dashboard_queries as q
 from kodoku_desk.store import settings_repo
 
@@ -59,6 +60,9 @@ class Dashboard:
     participants_this_month: int   # registered participants, 延べ
     walkins_this_month: int        # anonymous walk-ins, 延べ
     overdue: list[OverduePerson] = field(default_factory=list)  # most overdue first
+    #: 「集まりに来なくなった」 regulars of a 居場所 (longest absence first) and their number
+    stopped_coming: list[StoppedComing] = field(default_factory=list)
+    stopped_coming_count: int = 0
 
     @property
     def attendance_this_month(self) -> int:
@@ -113,7 +117,8 @@ def week_end(today: date) -> date:
 
 def load_dashboard(session: Session, today: date | None = None,
                    overdue_limit: int = 10) -> Dashboard:
-    """Everything the home screen shows; ``overdue`` keeps the ``overdue_limit`` most late."""
+    """Everything the home screen shows; ``overdue`` keeps the ``overdue_limit`` most late,
+    ``stopped_coming`` as many of the regulars who stopped coming."""
     today = today or date.today()
     scope = session.user.id if session.user.role == "volunteer" else None
     start, end = month_range(today)
@@ -124,6 +129,7 @@ def load_dashboard(session: Session, today: date | None = None,
         by_urgency = q.open_follow_ups_by_urgency(conn, today, scope)
         visits = q.count_visits_between(conn, start, end, today, scope)
         places = q.place_totals_between(conn, start, end)
+    stopped = stopped_coming(session, today)
     today_iso, week_iso = today.isoformat(), week_end(today).isoformat()
     planned = sum(1 for row in rows if row.last_next_due == today_iso)
     this_week = sum(1 for row in rows
@@ -134,7 +140,8 @@ def load_dashboard(session: Session, today: date | None = None,
         follow_ups=FollowUpCounts(**{u: by_urgency.get(u, 0) for u in URGENCIES}),
         visits_this_month=visits, place_sessions_this_month=places.sessions,
         participants_this_month=places.participants, walkins_this_month=places.walkins,
-        overdue=overdue[:overdue_limit])
+        overdue=overdue[:overdue_limit], stopped_coming=stopped[:overdue_limit],
+        stopped_coming_count=len(stopped))
 
 
 def organization_name(session: Session) -> str:

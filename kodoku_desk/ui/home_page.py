@@ -64,18 +64,31 @@ class HomePage(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([
             self.tr("お名前"), self.tr("見守り頻度"), self.tr("最後の連絡"), self.tr("経過")])
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setToolTip(self.tr("ダブルクリックでその方のページを開きます"))
-        self.table.itemActivated.connect(self._activated)
-        self.table.setAlternatingRowColors(True)
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.list_note = QLabel()
         self.list_note.setObjectName("Hint")
+
+        stopped_title = QLabel(self.tr("集まりに来なくなった方（居場所の常連）"))
+        stopped_title.setObjectName("CardTitle")
+        self.stopped_table = QTableWidget(0, 4)
+        self.stopped_table.setHorizontalHeaderLabels([
+            self.tr("お名前"), self.tr("居場所"), self.tr("最後の参加"), self.tr("休んだ回数")])
+        self.stopped_table.setAccessibleName(stopped_title.text())
+        self.stopped_table.setToolTip(self.tr(
+            "直近4回のうち3回以上来ていた方が、続けて2回以上休んでいます。"
+            "ダブルクリックでその方のページを開きます"))
+        for table in (self.table, self.stopped_table):
+            table.verticalHeader().hide()
+            table.verticalHeader().setDefaultSectionSize(40)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.itemActivated.connect(self._activated)
+            table.setAlternatingRowColors(True)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setDefaultAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.stopped_note = QLabel()
+        self.stopped_note.setObjectName("Hint")
 
         content = QWidget()
         content.setObjectName("PageContent")
@@ -91,6 +104,10 @@ class HomePage(QWidget):
         layout.addWidget(list_title)
         layout.addWidget(self.table)
         layout.addWidget(self.list_note)
+        layout.addSpacing(8)
+        layout.addWidget(stopped_title)
+        layout.addWidget(self.stopped_table)
+        layout.addWidget(self.stopped_note)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("PageScroll")
@@ -146,6 +163,7 @@ class HomePage(QWidget):
             self.tr("延べ参加者 {total}人\n（うち匿名 {walkins}人）").format(
                 total=d.attendance_this_month, walkins=d.walkins_this_month))
         self._fill_table(d)
+        self._fill_stopped(d)
 
     def _activated(self, item: QTableWidgetItem) -> None:
         person_id = item.data(Qt.ItemDataRole.UserRole)
@@ -169,8 +187,7 @@ class HomePage(QWidget):
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
+        _fit_height(self.table)
         self.table.setVisible(bool(d.overdue))
         hidden = d.overdue_count - len(d.overdue)
         if not d.overdue:
@@ -180,3 +197,32 @@ class HomePage(QWidget):
         else:
             self.list_note.setText("")
         self.list_note.setVisible(bool(self.list_note.text()))
+
+    def _fill_stopped(self, d: Dashboard) -> None:
+        table = self.stopped_table
+        table.setRowCount(len(d.stopped_coming))
+        for row, s in enumerate(d.stopped_coming):
+            cells = (s.full_name, s.place_name, short_date(s.last_attended_on),
+                     self.tr("%n 回", "sessions missed", s.missed))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.person_id)
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        _fit_height(table)
+        table.setVisible(bool(d.stopped_coming))
+        hidden = d.stopped_coming_count - len(d.stopped_coming)
+        if not d.stopped_coming:
+            self.stopped_note.setText(self.tr("居場所に来なくなった常連の方はいません。"))
+        elif hidden > 0:
+            self.stopped_note.setText(self.tr("ほかに %n 人います。", "", hidden))
+        else:
+            self.stopped_note.setText("")
+        self.stopped_note.setVisible(bool(self.stopped_note.text()))
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Show every row without an inner scroll bar (the page itself scrolls)."""
+    rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(table.horizontalHeader().height() + rows_height + 4)
