@@ -17,6 +17,7 @@ from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
+from kodoku_desk.ui.places_page import PlacesSection
 from kodoku_desk.ui.visits_page import VisitsPage
 
 PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "directory", "reports",
@@ -52,12 +53,13 @@ class MainWindow(QMainWindow):
         self.follow_ups = FollowUpsPage(session)
         self.visits = VisitsPage(session)
         self.directory = DirectoryPage(session)
+        self.places = PlacesSection(session)
         placeholders = dict(self._placeholder_texts())
         for page_id, title, page in (
                 ("home", self.tr("ホーム"), self.home),
                 ("people", self.tr("当事者"), self.people),
                 ("visits", self.tr("見守り記録"), self.visits),
-                ("places", self.tr("居場所"), None),
+                ("places", self.tr("居場所"), self.places),
                 ("follow_ups", self.tr("フォローアップ"), self.follow_ups),
                 ("directory", self.tr("関係機関"), self.directory),
                 ("reports", self.tr("レポート"), None),
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.people.visit_saved.connect(self._after_visit)
         self.visits.visit_saved.connect(self._after_visit)
         self.visits.open_person.connect(self.open_person)
+        self.places.open_person.connect(self.open_person)
         self.follow_ups.open_person.connect(self.open_person)
         self.home.open_person.connect(self.open_person)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -98,8 +101,6 @@ class MainWindow(QMainWindow):
 
     def _placeholder_texts(self) -> list[tuple[str, str]]:
         return [
-            ("places", self.tr(
-                "居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。")),
             ("reports", self.tr(
                 "期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。")),
             ("settings", self.tr(
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         if page is self.follow_ups:
             self.follow_ups.refresh()
+        elif page is self.places:
+            self.places.refresh()
         elif page is self.directory:
             self.directory.refresh()
         elif page is self.visits:
