@@ -80,6 +80,8 @@ class AppController(QObject):
         self.db_path = Path(session.db_path)
         self.main_window = MainWindow(session)
         self.main_window.lock_requested.connect(lambda: self.lock("manual"))
+        self.main_window.settings_changed.connect(
+            lambda: self.idle.set_minutes(auto_lock_minutes(session)))
         if self._locked_view is not None and self._locked_view[0] == session.user.id:
             self.main_window.restore_view(self._locked_view[1])
         self._locked_view = None

@@ -18,6 +18,7 @@ from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
 from kodoku_desk.ui.places_page import PlacesSection
+from kodoku_desk.ui.settings_page import SettingsPage
 from kodoku_desk.ui.visits_page import VisitsPage
 
 PAGE_IDS = ("home", "people", "visits", "places", "follow_ups", "directory", "reports",
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     lock_requested = Signal()
+    settings_changed = Signal()    # organisation settings saved (e.g. the auto-lock time)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self.visits = VisitsPage(session)
         self.directory = DirectoryPage(session)
         self.places = PlacesSection(session)
+        self.settings = SettingsPage(session)
+        self.settings.settings_changed.connect(self.settings_changed.emit)
         placeholders = dict(self._placeholder_texts())
         for page_id, title, page in (
                 ("home", self.tr("ホーム"), self.home),
@@ -63,7 +67,7 @@ class MainWindow(QMainWindow):
                 ("follow_ups", self.tr("フォローアップ"), self.follow_ups),
                 ("directory", self.tr("関係機関"), self.directory),
                 ("reports", self.tr("レポート"), None),
-                ("settings", self.tr("設定"), None)):
+                ("settings", self.tr("設定"), self.settings)):
             self._add_page(title, page or PlaceholderPage(title, placeholders[page_id]))
         self.people.visit_saved.connect(self._after_visit)
         self.visits.visit_saved.connect(self._after_visit)
@@ -103,8 +107,6 @@ class MainWindow(QMainWindow):
         return [
             ("reports", self.tr(
                 "期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。")),
-            ("settings", self.tr(
-                "利用者、バックアップ、自動ロック、集計の秘匿基準、選択肢の一覧を設定する画面がここに入ります。")),
         ]
 
     def _add_page(self, title: str, page: QWidget) -> None:
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         if page is self.follow_ups:
             self.follow_ups.refresh()
+        elif page is self.settings:
+            self.settings.refresh()
         elif page is self.places:
             self.places.refresh()
         elif page is self.directory:

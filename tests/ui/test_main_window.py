@@ -14,6 +14,7 @@ from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.placeholders import PlaceholderPage
 from kodoku_desk.ui.places_page import PlacesSection
+from kodoku_desk.ui.settings_page import SettingsPage
 from kodoku_desk.ui.visits_page import VisitsPage
 from tests.conftest import FAST_KDF
 
@@ -35,7 +36,8 @@ def test_navigation_labels_and_pages(window):
     assert window.pages.count() == len(PAGE_IDS) == 8
     assert window.windowTitle() == "つながりデスク — テストNPO"
     built = {"home": HomePage, "people": PeopleSection, "follow_ups": FollowUpsPage,
-             "visits": VisitsPage, "directory": DirectoryPage, "places": PlacesSection}
+             "visits": VisitsPage, "directory": DirectoryPage, "places": PlacesSection,
+             "settings": SettingsPage}
     for index, page_id in enumerate(PAGE_IDS):
         page = window.pages.widget(index)
         if page_id in built:

@@ -1,0 +1,90 @@
+"""設定: tabs for 利用者, 自分のパスフレーズ, ロックと記憶, 集計の秘匿基準 and 監査ログ.
+
+Administrators see every tab; staff and volunteers only 自分のパスフレーズ (with a
+line saying who manages the rest).  The services refuse the administrators'
+functions to anyone else whatever this page shows.
+
+Signals: ``settings_changed`` after the lock or suppression settings were saved
+(the window re-reads the auto-lock minutes); ``users_changed`` after an account
+was added or changed (lists of workers may need reloading).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from kodoku_desk.ui.audit_tab import AuditTab
+from kodoku_desk.ui.lock_tab import LockTab, SuppressionTab
+from kodoku_desk.ui.passphrase_tab import PassphraseTab
+from kodoku_desk.ui.users_tab import UsersTab
+
+
+class SettingsPage(QWidget):
+    settings_changed = Signal()
+    users_changed = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("PageContent")
+        self._loaded: set[QWidget] = set()
+        title = QLabel(self.tr("設定"))
+        title.setObjectName("PageTitle")
+        self.note = QLabel()
+        self.note.setObjectName("Subtitle")
+        self.note.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.users_tab = self.lock_tab = self.suppression_tab = self.audit_tab = None
+        self.passphrase_tab = PassphraseTab(session)
+        if session.user.is_admin:
+            self.users_tab = UsersTab(session)
+            self.lock_tab = LockTab(session)
+            self.suppression_tab = SuppressionTab(session)
+            self.audit_tab = AuditTab(session)
+            self.tabs.addTab(self.users_tab, self.tr("利用者"))
+            self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
+            self.tabs.addTab(self.lock_tab, self.tr("ロックと記憶"))
+            self.tabs.addTab(self.suppression_tab, self.tr("集計の秘匿基準"))
+            self.tabs.addTab(self.audit_tab, self.tr("監査ログ"))
+            self.users_tab.changed.connect(self.users_changed)
+            self.lock_tab.saved.connect(self.settings_changed)
+            self.suppression_tab.saved.connect(self.settings_changed)
+            self.note.hide()
+        else:
+            self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
+            self.note.setText(self.tr("利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが"
+                                      "設定できます。変更が必要なときは管理者に相談してください。"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    def refresh(self) -> None:
+        """Reload what the current tab shows (call when the page is shown)."""
+        self._loaded.discard(self.tabs.currentWidget())
+        self._tab_changed()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._tab_changed()  # the first tab loads when the page is first shown
+
+    def _tab_changed(self, *_args) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._loaded or not self.session.is_open:
+            return
+        self._loaded.add(tab)
+        if tab is self.users_tab or tab is self.audit_tab:
+            tab.refresh()
+        elif tab is self.lock_tab or tab is self.suppression_tab:
+            tab.load()
