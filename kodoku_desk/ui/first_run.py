@@ -220,6 +220,8 @@ class FirstRunDialog(QDialog):
         settings.put(settings.LAST_DB, str(self.db_path))
         settings.put(settings.LAST_USER, self.session.user.username)
         self.recovery_page.org_name = org_name
+        self.recovery_page.db_file = self.db_path.name
+        self.recovery_page.admin_username = self.session.user.username
         self.recovery_page.set_key(recovery_key)
         self.pages.setCurrentWidget(self.recovery_page)
         self.recovery_page.continue_button.setDefault(True)

@@ -21,6 +21,8 @@ class RecoveryKeyPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.org_name = ""
+        self.db_file = ""
+        self.admin_username = ""
         title = QLabel(self.tr("回復キー"))
         title.setObjectName("PageTitle")
         explain = QLabel(self.tr(
@@ -40,10 +42,15 @@ class RecoveryKeyPage(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.print_button = QPushButton(self.tr("印刷…"))
         self.print_button.clicked.connect(self.print_sheet)
+        self.pdf_button = QPushButton(self.tr("用紙をPDFで保存…"))
+        self.pdf_button.setToolTip(self.tr(
+            "使い方の説明つきの回復キー用紙（A4）を保存します。印刷したらファイルは削除してください"))
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.copied = QLabel()
         self.copied.setObjectName("Success")
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.print_button)
+        copy_row.addWidget(self.pdf_button)
         copy_row.addWidget(self.copy_button)
         copy_row.addWidget(self.copied, 1)
         warning = QLabel(self.tr(
@@ -111,6 +118,26 @@ class RecoveryKeyPage(QWidget):
         document = QTextDocument()
         document.setHtml(self.sheet_html())
         document.print_(printer)
+
+    def save_pdf(self) -> None:
+        """Write the recovery sheet (reportlab, embedded Japanese font) where the user says."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from kodoku_desk.reports.recovery_sheet import RecoverySheet, write_recovery_sheet
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("回復キーの用紙を保存"), self.tr("回復キー.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_recovery_sheet(path, RecoverySheet(
+                self.key(), org_name=self.org_name, db_file=self.db_file,
+                admin_username=self.admin_username))
+        except OSError as exc:
+            self.copied.setText(self.tr("保存できませんでした：{error}").format(error=exc))
+            return
+        self.copied.setText(self.tr("保存しました。印刷したら、このファイルは削除してください。"))
 
     def _continue(self) -> None:
         if self.stored.isChecked():

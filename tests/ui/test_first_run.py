@@ -110,3 +110,29 @@ def test_enter_in_a_field_creates(qtbot, db_path, sync_tasks):
     assert dialog.pages.currentWidget() is dialog.recovery_page
     assert db_path.exists()
     dialog.session.close()
+
+
+def test_recovery_sheet_pdf_has_the_key_and_japanese_instructions(qtbot, db_path, tmp_path,
+                                                                   sync_tasks, monkeypatch):
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = FirstRunDialog(db_path, kdf=FAST_KDF)
+    qtbot.addWidget(dialog)
+    fill(dialog)
+    dialog.submit()
+    out = tmp_path / "回復キー.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    dialog.recovery_page.pdf_button.click()
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    key = dialog.recovery_page.key()
+    assert key.split("-")[0] in text and key.split("-")[-1] in text
+    assert "パスフレーズを忘れたときの開き方" in text.replace(" ", "") and "NPO法人つながりの会" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout
+    [line] = [x for x in fonts.splitlines() if "IPAexGothic" in x]
+    assert line.split()[-5:-2] == ["yes", "yes", "yes"]      # embedded, subset, unicode
+    assert "削除" in dialog.recovery_page.copied.text()
+    dialog.session.close()
