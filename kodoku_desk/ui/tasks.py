@@ -5,8 +5,11 @@ thread pool and calls ``on_done(result, error)`` on the UI thread (``error`` is
 the exception or None).  Tests call :func:`set_thread_pool` with a
 :class:`FakeThreadPool` to run tasks at once, synchronously.
 
-The default pool has two long-lived threads: the database engine keeps one
-connection per thread, so a small, stable set of threads keeps that set small.
+The default pool is two long-lived *Python* threads (a ThreadPoolExecutor), not
+Qt's QThreadPool: the database engine keeps one connection per thread in a
+thread-local (SQLAlchemy's SingletonThreadPool), and a Qt pool thread gets a new
+Python thread state for every task, so each task would open another connection
+and the pool would close ones still in use by other threads (a crash).
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 Callback = Callable[[Any, BaseException | None], None]
 
@@ -26,11 +32,37 @@ _pending: set[_Relay] = set()
 class FakeThreadPool:
     """Runs each task immediately in the calling thread (for tests)."""
 
-    def start(self, runnable: QRunnable) -> None:
+    def start(self, runnable: _Task) -> None:
         runnable.run()
 
     def waitForDone(self, _msecs: int = -1) -> bool:  # noqa: N802 - QThreadPool API
         return True
+
+
+class WorkerPool:
+    """Two long-lived Python threads; same ``start`` / ``waitForDone`` as QThreadPool."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=workers,
+                                            thread_name_prefix="kodoku-task")
+        self._futures: set[Future] = set()
+        self._lock = threading.Lock()
+
+    def start(self, runnable: _Task) -> None:
+        future = self._executor.submit(runnable.run)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: Future) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 - QThreadPool API
+        with self._lock:
+            pending = set(self._futures)
+        _done, not_done = wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done
 
 
 class _Relay(QObject):
@@ -52,9 +84,8 @@ class _Relay(QObject):
         self._on_done(result, error)
 
 
-class _Task(QRunnable):
+class _Task:
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
         self._fn = fn
         self._relay = relay
 
@@ -69,10 +100,7 @@ class _Task(QRunnable):
 def thread_pool():
     global _pool
     if _pool is None:
-        pool = QThreadPool()
-        pool.setMaxThreadCount(2)
-        pool.setExpiryTimeout(-1)
-        _pool = pool
+        _pool = WorkerPool(2)
     return _pool
 
 

@@ -53,3 +53,33 @@ def test_result_for_a_deleted_owner_is_dropped(qtbot):
     alive = QLabel()
     tasks.run_task(lambda: "in time", lambda result, error: out.append(result), owner=alive)
     qtbot.waitUntil(lambda: out == ["in time"], timeout=5000)
+
+
+def test_many_tasks_and_ui_reads_share_few_connections(qtbot, new_db):
+    """Each worker keeps its one connection: no connection is closed under another thread."""
+    from sqlalchemy import event, text
+
+    from kodoku_desk.ui.tasks import WorkerPool
+
+    session = new_db[0]
+    opened = []
+    event.listen(session.engine, "connect", lambda *_a: opened.append(threading.get_ident()))
+    tasks.set_thread_pool(WorkerPool(2))
+    try:
+        def query():
+            with session.engine.connect() as conn:
+                count = conn.execute(text("SELECT count(*) FROM persons")).scalar()
+            return count, threading.get_ident()
+
+        results = []
+        for _ in range(200):
+            tasks.run_task(query, lambda result, error: results.append((result, error)))
+        while len(results) < 200:
+            query()                                   # the UI thread reads meanwhile
+            qtbot.wait(1)
+        assert all(error is None for _result, error in results)
+        assert len({ident for (_count, ident), _e in results}) <= 2
+        assert len(opened) <= 3                       # two workers and the UI thread
+    finally:
+        tasks.thread_pool().waitForDone()
+        tasks.set_thread_pool(None)
