@@ -16,7 +16,7 @@ from kodoku_desk.ui.directory_page import DirectoryPage
 from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
-from kodoku_desk.ui.placeholders import PlaceholderPage
+from kodoku_desk.ui.reports_page import ReportsPage
 from kodoku_desk.ui.places_page import PlacesSection
 from kodoku_desk.ui.settings_page import SettingsPage
 from kodoku_desk.ui.visits_page import VisitsPage
@@ -57,22 +57,23 @@ class MainWindow(QMainWindow):
         self.directory = DirectoryPage(session)
         self.places = PlacesSection(session)
         self.settings = SettingsPage(session)
+        self.reports = ReportsPage(session)
         self.settings.settings_changed.connect(self.settings_changed.emit)
-        placeholders = dict(self._placeholder_texts())
-        for page_id, title, page in (
+        for _page_id, title, page in (
                 ("home", self.tr("ホーム"), self.home),
                 ("people", self.tr("当事者"), self.people),
                 ("visits", self.tr("見守り記録"), self.visits),
                 ("places", self.tr("居場所"), self.places),
                 ("follow_ups", self.tr("フォローアップ"), self.follow_ups),
                 ("directory", self.tr("関係機関"), self.directory),
-                ("reports", self.tr("レポート"), None),
+                ("reports", self.tr("レポート"), self.reports),
                 ("settings", self.tr("設定"), self.settings)):
-            self._add_page(title, page or PlaceholderPage(title, placeholders[page_id]))
+            self._add_page(title, page)
         self.people.visit_saved.connect(self._after_visit)
         self.visits.visit_saved.connect(self._after_visit)
         self.visits.open_person.connect(self.open_person)
         self.places.open_person.connect(self.open_person)
+        self.places.changed.connect(self.home.refresh)
         self.follow_ups.open_person.connect(self.open_person)
         self.home.open_person.connect(self.open_person)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -102,12 +103,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.home.refresh()
-
-    def _placeholder_texts(self) -> list[tuple[str, str]]:
-        return [
-            ("reports", self.tr(
-                "期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。")),
-        ]
 
     def _add_page(self, title: str, page: QWidget) -> None:
         index = self.pages.addWidget(page)
@@ -203,6 +198,8 @@ class MainWindow(QMainWindow):
         state = {"page": self.current_page_id()}
         if self.people.currentWidget() is self.people.person_page:
             state["person_id"] = self.people.person_page.person_id
+        if self.places.currentWidget() is self.places.checkin_page:
+            state["checkin_session_id"] = self.places.checkin_page.session_id
         return state
 
     def restore_view(self, state: dict) -> None:
@@ -211,6 +208,8 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_IDS.index(page))
         if page == "people" and state.get("person_id"):
             self.people.open_person(state["person_id"])
+        if page == "places" and state.get("checkin_session_id"):
+            self.places.show_checkin(state["checkin_session_id"])
 
     def close_for_lock(self, reason: str) -> None:
         """Record the lock, close the session and this window (no personal data stays)."""

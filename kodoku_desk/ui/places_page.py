@@ -24,6 +24,7 @@ from kodoku_desk.services.places import list_places, open_session, sessions_of_p
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.place_dialog import PlaceDialog
+from kodoku_desk.ui.checkin_page import CheckinPage
 from kodoku_desk.ui.place_page import PlacePage
 from kodoku_desk.ui.places_model import PlaceRole, PlaceRow, PlacesModel
 from kodoku_desk.ui.tasks import run_task
@@ -252,26 +253,56 @@ class PlacesListPage(QWidget):
 
 
 class PlacesSection(QStackedWidget):
-    """The 居場所 page of the main window: list ↔ one place."""
+    """The 居場所 page of the main window: list ↔ one place ↔ the check-in screen.
+
+    ``open_checkin`` (a place_session id) shows the check-in screen in this stack;
+    its 戻る returns to the page it was opened from.  ``changed`` after a check-in
+    or walk-in change, so ホーム can refresh.
+    """
 
     open_checkin = Signal(str)   # a place_session id: show the check-in screen for it
-    open_person = Signal(str)    # a person id (for the check-in screen's links)
+    open_person = Signal(str)    # a person id (from the check-in screen's roster)
+    changed = Signal()
 
     def __init__(self, session, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.list_page = PlacesListPage(session, today=today)
         self.place_page = PlacePage(session, today=today)
+        self.checkin_page = CheckinPage(session)
         self.addWidget(self.list_page)
         self.addWidget(self.place_page)
+        self.addWidget(self.checkin_page)
+        self._before_checkin: QWidget = self.list_page
         self.list_page.open_place.connect(self.open_place)
         self.list_page.open_checkin.connect(self.open_checkin)
         self.place_page.open_checkin.connect(self.open_checkin)
         self.place_page.back.connect(self.show_list)
+        self.open_checkin.connect(self.show_checkin)
+        self.checkin_page.back.connect(self.close_checkin)
+        self.checkin_page.open_person.connect(self.open_person)
+        self.checkin_page.changed.connect(self.changed)
 
     def refresh(self) -> None:
         """Reload what is shown (call when the page becomes visible)."""
         if self.currentWidget() is self.place_page:
+            self.place_page.refresh()
+        elif self.currentWidget() is self.checkin_page:
+            self.checkin_page.refresh()
+        else:
+            self.list_page.refresh()
+
+    def show_checkin(self, session_id: str) -> None:
+        if self.currentWidget() is not self.checkin_page:
+            self._before_checkin = self.currentWidget()
+        self.checkin_page.show_session(session_id)
+        self.setCurrentWidget(self.checkin_page)
+        self.checkin_page.focus_search()
+
+    def close_checkin(self) -> None:
+        back = self._before_checkin
+        self.setCurrentWidget(back)
+        if back is self.place_page:
             self.place_page.refresh()
         else:
             self.list_page.refresh()
