@@ -3,6 +3,9 @@
 :meth:`SettingsForm.load` reads the values (the 設定 page calls it when the tab is
 shown).  Nothing is saved while the values are being changed; 保存 writes them at once
 and ``saved`` is emitted (the 設定 page then emits ``settings_changed``).
+
+ロックと記憶 also lists the remembered computers (device keyslots of every user) and
+offers 「すべてのパソコンの記憶を取り消す」 after a confirmation (``devices_revoked``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.models.errors import ValidationError
-from kodoku_desk.services import org_settings
+from kodoku_desk.services import device_keys, org_settings
 from kodoku_desk.services.org_settings import LockSettings, SuppressionSettings
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
@@ -62,6 +66,7 @@ class SettingsForm(QWidget):
         column.addLayout(row)
         column.addWidget(self.form_error)
         column.addWidget(self.success)
+        self.column = column
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.addWidget(box)
@@ -121,14 +126,102 @@ class LockTab(SettingsForm):
             self.tr("許可すると、管理者とスタッフは自分のパソコンでパスフレーズの入力を省けます"
                     "（ボランティアには表示されません）。共用のパソコンでは許可しないでください。"))
 
+        self.devices = DevicesSection(self.session)
+        self.column.addWidget(self.devices)
+        self.saved.connect(self.devices.load)
+
     def load(self) -> None:
         current = org_settings.lock_settings(self.session)
         self.minutes.setValue(current.auto_lock_minutes)
         self.allow_remember.setChecked(current.allow_remember_device)
+        self.devices.load()
 
     def store(self) -> None:
         org_settings.save_lock_settings(self.session, LockSettings(
             self.minutes.value(), self.allow_remember.isChecked()))
+
+
+class DevicesSection(QWidget):
+    """記憶したパソコン: how many, whose and which, and 「すべてのパソコンの記憶を取り消す」."""
+
+    revoked = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.count = 0
+        title = QLabel(self.tr("記憶したパソコン"))
+        title.setObjectName("CardTitle")
+        self.summary = hint("")
+        self.listing = hint("")
+        self.listing.setTextFormat(Qt.TextFormat.PlainText)
+        self.revoke_button = QPushButton(self.tr("すべてのパソコンの記憶を取り消す"))
+        self.revoke_button.clicked.connect(self.revoke_all)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.revoke_button)
+        self.error = FieldError()
+        self.success = QLabel()
+        self.success.setObjectName("Success")
+        self.success.setWordWrap(True)
+        self.success.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 16, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(title)
+        column.addWidget(self.summary)
+        column.addWidget(self.listing)
+        column.addLayout(row)
+        column.addWidget(self.error)
+        column.addWidget(self.success)
+
+    def load(self) -> None:
+        if not self.session.is_open:
+            return
+        slots = device_keys.list_device_slots(self.session)
+        allowed = org_settings.remember_device_allowed(self.session)
+        self.count = len(slots)
+        if not slots:
+            summary = self.tr("記憶しているパソコンはありません。")
+        else:
+            summary = self.tr("いま %n 件、パソコンに鍵が記憶されています（すべての利用者の合計）。",
+                              "", self.count)
+            if not allowed:
+                summary += self.tr("「このパソコンに記憶」を許可していないため、これらの鍵では"
+                                   "もう開けません（使おうとしたときに消えます）。")
+        self.summary.setText(summary)
+        self.listing.setText("\n".join(
+            self.tr("{username}　{device}（{date}）").format(
+                username=d.username or "", device=d.device or self.tr("名前のないパソコン"),
+                date=d.created_at[:10]) for d in slots))
+        self.listing.setVisible(bool(slots))
+        self.revoke_button.setEnabled(bool(slots))
+
+    def confirm_revoke(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("すべてのパソコンの記憶を取り消す"),
+            self.tr("すべての利用者の、記憶したパソコン %n 件をすべて取り消しますか？\n"
+                    "取り消したあとは、だれもがパスフレーズで開く必要があります。"
+                    "パスフレーズと回復キーはそのまま使えます。", "", count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def revoke_all(self) -> None:
+        self.error.clear_error()
+        self.success.hide()
+        self.load()
+        if self.count == 0 or not self.confirm_revoke(self.count):
+            return
+        try:
+            removed = device_keys.revoke_all_devices(self.session)
+        except Exception as exc:  # noqa: BLE001 - not permitted, file errors
+            self.error.show_error(error_message(exc))
+            return
+        self.load()
+        self.success.setText(self.tr("%n 件の記憶を取り消しました。", "", removed))
+        self.success.show()
+        self.revoked.emit()
 
 
 class SuppressionTab(SettingsForm):

@@ -50,6 +50,12 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.audit_tab, self.tr("監査ログ"))
             self.users_tab.changed.connect(self.users_changed)
             self.lock_tab.saved.connect(self.settings_changed)
+            # 記憶したパソコン: each tab shows the other's changes when it is shown next
+            self.lock_tab.saved.connect(lambda: self._loaded.discard(self.passphrase_tab))
+            self.lock_tab.devices.revoked.connect(
+                lambda: self._loaded.discard(self.passphrase_tab))
+            self.passphrase_tab.devices_changed.connect(
+                lambda: self._loaded.discard(self.lock_tab))
             self.suppression_tab.saved.connect(self.settings_changed)
             self.note.hide()
         else:
@@ -86,5 +92,5 @@ class SettingsPage(QWidget):
         self._loaded.add(tab)
         if tab is self.users_tab or tab is self.audit_tab:
             tab.refresh()
-        elif tab is self.lock_tab or tab is self.suppression_tab:
+        elif tab is self.lock_tab or tab is self.suppression_tab or tab is self.passphrase_tab:
             tab.load()

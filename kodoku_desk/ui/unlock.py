@@ -4,6 +4,15 @@ Also the lock screen (``locked_user``): the same form after an auto-lock or Ctrl
 unlocking again skips the page-by-page integrity check of a file this app has
 just closed.  After :data:`FREE_ATTEMPTS` wrong passphrases each further try
 waits longer (2, 4, 8 … up to :data:`MAX_DELAY` seconds).
+
+「このパソコンに記憶」 (DESIGN.md §4): when the user name has a key remembered on
+this computer (checked in the background whenever the name or file changes), a
+「このパソコンに記憶した鍵で開く」 button appears, takes the focus and is the
+default button (Enter opens) until a passphrase is typed; the passphrase field
+stays as the fallback.  If the remembered key cannot be used the reason is shown
+and the passphrase field takes the focus.  A reason worth knowing before typing
+(the key was revoked, is gone, or the credential store is unavailable) is shown
+as a note.  Device attempts do not count as wrong passphrases.
 """
 
 from __future__ import annotations
@@ -16,8 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from kodoku_desk.services import device_keys
 from kodoku_desk.services.database import unlock_database
 from kodoku_desk.ui import settings
+from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_code, error_message
 from kodoku_desk.ui.recover_dialog import RecoverDialog
 from kodoku_desk.ui.tasks import run_task
@@ -52,6 +63,12 @@ class UnlockDialog(QDialog):
         self.wait_timer.setInterval(1000)
         self.wait_timer.timeout.connect(self._tick)
         self.recover_dialog: RecoverDialog | None = None
+        self.device_status: device_keys.DeviceStatus | None = None
+        self._status_for: tuple[Path, str] | None = None   # the check being run
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(400)
+        self.status_timer.timeout.connect(self.check_device)
         self.setWindowTitle(self.tr("つながりデスク — データベースを開く"))
         self.setMinimumWidth(680)
 
@@ -78,13 +95,21 @@ class UnlockDialog(QDialog):
         self.error = FieldError()
         self.error.setAccessibleName(self.tr("エラー"))
         self.passphrase.edit.textEdited.connect(self.error.clear_error)
+        self.passphrase.edit.textChanged.connect(self._update_default)
+        self.username.textEdited.connect(self._username_edited)
+        self.device_note = QLabel()
+        self.device_note.setObjectName("Hint")
+        self.device_note.setWordWrap(True)
+        self.device_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.device_note.hide()
 
         form = QFormLayout()
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
         form.addRow(self.tr("データベース"), path_box)
         form.addRow(self.tr("利用者名"), self.username)
-        form.addRow(self.tr("パスフレーズ"), field_box(self.passphrase, self.error))
+        form.addRow(self.tr("パスフレーズ"), field_box(self.passphrase, self.device_note,
+                                                    self.error))
 
         self.busy_bar = BusyBar()
         self.status = QLabel()
@@ -93,8 +118,17 @@ class UnlockDialog(QDialog):
         self.open_button.setObjectName("Primary")
         self.open_button.setDefault(True)  # Enter in any field submits
         self.open_button.clicked.connect(self.submit)
+        self.device_button = QPushButton(self.tr("このパソコンに記憶した鍵で開く"))
+        self.device_button.setObjectName("Primary")
+        self.device_button.setToolTip(self.tr(
+            "パスフレーズの代わりに、このパソコンの資格情報の保管庫に記憶した鍵で開きます。"))
+        self.device_button.clicked.connect(self.open_with_device)
+        self.device_button.hide()
         self.recover_button = link_button(self.tr("パスフレーズを忘れたとき（回復キーで開く）…"))
         self.recover_button.clicked.connect(self.show_recovery)
+        device_row = QHBoxLayout()
+        device_row.addStretch(1)
+        device_row.addWidget(self.device_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.recover_button)
         buttons.addStretch(1)
@@ -107,14 +141,16 @@ class UnlockDialog(QDialog):
         layout.addWidget(subtitle)
         layout.addSpacing(8)
         layout.addLayout(form)
+        layout.addLayout(device_row)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._inputs = [self.username, self.passphrase, self.choose_button, self.open_button,
-                        self.recover_button]
+                        self.recover_button, self.device_button]
         self._show_path()
         (self.username if not self.username.text() else self.passphrase).setFocus()
+        self.check_device()
 
     def _show_path(self) -> None:
         self.path_label.setText(str(self.db_path))
@@ -131,6 +167,87 @@ class UnlockDialog(QDialog):
         self.db_path = Path(path)
         self.error.clear_error()
         self._show_path()
+        self.passphrase.setFocus()
+        self.check_device()
+
+    # ---- 「このパソコンに記憶した鍵で開く」 ------------------------------------------------
+    @property
+    def device_ready(self) -> bool:
+        return self.device_status is not None and self.device_status.ready
+
+    def _username_edited(self, _text: str) -> None:
+        self._show_device(None)
+        self.status_timer.start()
+
+    def check_device(self) -> None:
+        """Ask (in the background) whether this user name has a key remembered here."""
+        self.status_timer.stop()
+        username = self.username.text().strip()
+        if not username:
+            self._show_device(None)
+            return
+        key = (self.db_path, username)
+        self._status_for = key
+        run_task(lambda: device_keys.device_status(key[0], key[1]),
+                 lambda status, error: self._status_checked(key, status, error), owner=self)
+
+    def _status_checked(self, key, status, error) -> None:
+        if key != self._status_for or key != (self.db_path, self.username.text().strip()):
+            return   # the name or file changed meanwhile; a newer check is coming
+        self._status_for = None
+        self._show_device(None if error is not None else status)
+
+    def _show_device(self, status: device_keys.DeviceStatus | None) -> None:
+        # focusWidget(): also right before the dialog is first shown
+        had_focus = self.focusWidget() in (None, self.passphrase.edit, self.device_button)
+        self.device_status = status
+        ready = self.device_ready
+        self.device_button.setVisible(ready)
+        self.device_button.setEnabled(ready and not self.busy)
+        self.open_button.setText(self.tr("パスフレーズで開く") if ready else self.tr("開く"))
+        # one prominent button: the remembered key while it is offered
+        self.open_button.setObjectName("" if ready else "Primary")
+        self.open_button.style().unpolish(self.open_button)
+        self.open_button.style().polish(self.open_button)
+        if ready:
+            self.device_note.setText(self.tr(
+                "この利用者の鍵はこのパソコンに記憶されています。"
+                "パスフレーズを入力しなくても開けます。"))
+        elif status is not None and status.notable:
+            self.device_note.setText(status.message(current_language()))
+        else:
+            self.device_note.setText("")
+        self.device_note.setVisible(bool(self.device_note.text()))
+        self._update_default()
+        if ready and had_focus and not self.passphrase.text():
+            self.device_button.setFocus()
+
+    def _update_default(self, *_args) -> None:
+        """Enter opens with the remembered key until a passphrase is typed."""
+        device = self.device_ready and not self.passphrase.text()
+        self.device_button.setDefault(device)
+        self.open_button.setDefault(not device)
+
+    def open_with_device(self) -> None:
+        if self.busy or not self.device_ready:
+            return
+        username = self.username.text().strip()
+        self._set_busy(True)
+        self.status.setText(self.tr("このパソコンに記憶した鍵で開いています…"))
+        path, full_check = self.db_path, self.locked_user is None
+        run_task(lambda: device_keys.unlock_with_device(path, username, full_check=full_check),
+                 self._device_unlocked, owner=self)
+
+    def _device_unlocked(self, result, error) -> None:
+        self._set_busy(False)
+        if error is None and result.ok:
+            self._opened(result.session)
+            return
+        self._show_device(None)
+        if error is not None:
+            self.error.show_error(error_message(error, username=self.username.text().strip()))
+        else:
+            self.error.show_error(result.message(current_language()))
         self.passphrase.setFocus()
 
     def submit(self) -> None:
@@ -156,6 +273,7 @@ class UnlockDialog(QDialog):
         self.busy = busy
         for widget in self._inputs:
             widget.setEnabled(not busy)
+        self.device_button.setEnabled(not busy and self.device_ready)
         if busy:
             self.error.clear_error()
             self.status.setText(self.tr("鍵を確かめています。しばらくお待ちください…"))
@@ -202,6 +320,8 @@ class UnlockDialog(QDialog):
                                     self.wait_left))
 
     def _opened(self, session) -> None:
+        if self.device_status is not None and self.device_status.code == device_keys.REVOKED:
+            device_keys.clear_stale_entries(session)   # say 「取り消されています」 only once
         settings.put(settings.LAST_DB, str(self.db_path))
         settings.put(settings.LAST_USER, session.user.username)
         self.opened.emit(session)

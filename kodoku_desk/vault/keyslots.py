@@ -7,8 +7,8 @@ Format (JSON, no personal data)::
 
 Each slot wraps the 256-bit data key with AES-256-GCM under a key derived from
 the slot's secret (Argon2id). The slot's identity (db id, slot id, kind, user id,
-username, role, KDF parameters) is the GCM associated data, so editing any of it
-breaks the slot. The whole file carries an HMAC keyed from the data key; it is
+username, role, KDF parameters and, for a device slot, the computer's label) is
+the GCM associated data, so editing any of it breaks the slot. The whole file carries an HMAC keyed from the data key; it is
 checked after unlocking so that tampering or a rolled-back file is noticed.
 """
 
@@ -64,21 +64,31 @@ class Keyslot:
     nonce: bytes
     wrapped: bytes
     created_at: str = ""
+    #: Device slots: which computer holds the secret (its host name), for the
+    #: administrator's list.  None for other kinds (and then left out of the
+    #: file and the associated data, so older slots keep opening).
+    device: str | None = None
 
     def associated_data(self, db_id: str) -> bytes:
-        return _canonical({
+        identity = {
             "db_id": db_id, "slot_id": self.slot_id, "kind": self.kind,
             "user_id": self.user_id, "username": self.username, "role": self.role,
             "kdf": self.kdf.to_dict(), "salt": _b64(self.salt),
-        })
+        }
+        if self.device is not None:
+            identity["device"] = self.device
+        return _canonical(identity)
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "slot_id": self.slot_id, "kind": self.kind, "user_id": self.user_id,
             "username": self.username, "role": self.role, "kdf": self.kdf.to_dict(),
             "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped),
             "created_at": self.created_at,
         }
+        if self.device is not None:
+            data["device"] = self.device
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "Keyslot":
@@ -91,6 +101,7 @@ class Keyslot:
             kdf=KdfParams.from_dict(data["kdf"]), salt=_unb64(data["salt"]),
             nonce=_unb64(data["nonce"]), wrapped=_unb64(data["wrapped"]),
             created_at=str(data.get("created_at", "")),
+            device=None if data.get("device") is None else str(data["device"]),
         )
 
 

@@ -20,6 +20,7 @@ from kodoku_desk.vault.keyslots import Keyslot, KeyslotFile, unwrap_key, wrap_ke
 from kodoku_desk.vault.recovery import normalize_recovery_key
 
 DATA_KEY_LEN = 32
+DEVICE_SECRET_LEN = 32
 MIN_PASSPHRASE_CHARS = 8
 
 
@@ -45,11 +46,11 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def _template(kind: str, user_id: str | None, username: str | None, role: str | None,
-              kdf: KdfParams) -> Keyslot:
+              kdf: KdfParams, device: str | None = None) -> Keyslot:
     return Keyslot(
         slot_id=str(uuid.uuid4()), kind=kind, user_id=user_id, username=username, role=role,
         kdf=kdf, salt=new_salt(), nonce=b"", wrapped=b"",
-        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), device=device,
     )
 
 
@@ -59,8 +60,10 @@ def new_keyfile(db_id: str) -> KeyslotFile:
 
 def add_slot(keyfile: KeyslotFile, data_key: bytes, *, kind: str, secret: bytes,
              user_id: str | None = None, username: str | None = None, role: str | None = None,
-             kdf: KdfParams = DEFAULT_PARAMS) -> tuple[KeyslotFile, Keyslot]:
-    slot = wrap_key(data_key, secret, keyfile.db_id, _template(kind, user_id, username, role, kdf))
+             kdf: KdfParams = DEFAULT_PARAMS, device: str | None = None,
+             ) -> tuple[KeyslotFile, Keyslot]:
+    slot = wrap_key(data_key, secret, keyfile.db_id,
+                    _template(kind, user_id, username, role, kdf, device))
     new = KeyslotFile(db_id=keyfile.db_id, generation=keyfile.generation,
                       slots=[*keyfile.slots, slot])
     return new.sealed(data_key), slot
@@ -78,6 +81,29 @@ def add_recovery_slot(keyfile: KeyslotFile, data_key: bytes, recovery_key: str,
                       kdf: KdfParams = DEFAULT_PARAMS) -> tuple[KeyslotFile, Keyslot]:
     return add_slot(keyfile, data_key, kind="recovery",
                     secret=normalize_recovery_key(recovery_key), kdf=kdf)
+
+
+def add_device_slot(keyfile: KeyslotFile, data_key: bytes, *, secret: bytes, user_id: str,
+                    username: str, role: str, device: str, kdf: KdfParams = DEFAULT_PARAMS,
+                    ) -> tuple[KeyslotFile, Keyslot]:
+    """A slot opened by a random secret kept in this computer's credential store."""
+    if len(secret) != DEVICE_SECRET_LEN:
+        raise ValueError(f"a device secret is {DEVICE_SECRET_LEN} random bytes")
+    return add_slot(keyfile, data_key, kind="device", secret=secret, user_id=user_id,
+                    username=username, role=role, kdf=kdf, device=device)
+
+
+def remove_slots(keyfile: KeyslotFile, data_key: bytes, slot_ids: list[str]) -> KeyslotFile:
+    """Drop several slots in one sealed copy (the generation goes up once)."""
+    wanted = set(slot_ids)
+    missing = wanted - {s.slot_id for s in keyfile.slots}
+    if missing:
+        raise SlotNotFound(f"no keyslot {sorted(missing)[0]}")
+    remaining = [s for s in keyfile.slots if s.slot_id not in wanted]
+    if not any(s.kind in ("passphrase", "recovery") for s in remaining):
+        raise LastSlotError("removing these keyslots would leave no way to open the database")
+    return KeyslotFile(db_id=keyfile.db_id, generation=keyfile.generation,
+                       slots=remaining).sealed(data_key)
 
 
 def remove_slot(keyfile: KeyslotFile, data_key: bytes, slot_id: str) -> KeyslotFile:
@@ -117,10 +143,12 @@ def unlock_with_passphrase(keyfile: KeyslotFile, username: str, passphrase: str)
 
 
 def unlock_with_secret(keyfile: KeyslotFile, kind: str, secret: bytes,
-                       username: str | None = None) -> Unlocked:
-    """Unlock with a recovery key or a device secret."""
+                       username: str | None = None, slot_id: str | None = None) -> Unlocked:
+    """Unlock with a recovery key or a device secret (``slot_id``: try only that slot)."""
     for slot in keyfile.slots:
         if slot.kind != kind or (username is not None and slot.username != username):
+            continue
+        if slot_id is not None and slot.slot_id != slot_id:
             continue
         data_key = unwrap_key(slot, secret, keyfile.db_id)
         if data_key is not None:
