@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kodoku_desk.services.org_settings import auto_lock_minutes
+from kodoku_desk.ui import tasks
 from kodoku_desk.ui.clipboard_guard import ClipboardGuard
 from kodoku_desk.ui.first_run import FirstRunDialog
 from kodoku_desk.ui.idle_watch import IdleWatcher
@@ -97,6 +98,7 @@ class AppController(QObject):
 
     def close_session(self) -> None:
         """Close whatever session is open (application exit)."""
+        tasks.drain()
         if self.main_window is not None and self.main_window.session.is_open:
             self.main_window.session.close()
         if self.first_run is not None and self.first_run.session is not None:

@@ -148,7 +148,7 @@ class DirectoryPage(QWidget):
             orgs = list_organizations(session, active_only=active_only)
             return orgs, code_lists.lists_for(session, ["org_kind"])
 
-        run_task(load, self._loaded)
+        run_task(load, self._loaded, owner=self)
 
     def _loaded(self, result, error) -> None:
         if not shiboken6.isValid(self.busy_bar):  # the page was closed meanwhile

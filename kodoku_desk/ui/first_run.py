@@ -192,7 +192,7 @@ class FirstRunDialog(QDialog):
         user, passphrase = self.username.text().strip(), self.passphrase.text()
         run_task(lambda: create_database(path, org_name=org, admin_username=user,
                                          admin_display_name=name, passphrase=passphrase,
-                                         kdf=kdf), self._created)
+                                         kdf=kdf), self._created, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -261,7 +261,7 @@ class FollowUpsPage(QWidget):
         today = date.today()
         run_task(lambda: open_follow_ups(session, assignee_id=assignee, urgency=urgency,
                                          today=today),
-                 lambda rows, error: self._loaded(rows, error, today))
+                 lambda rows, error: self._loaded(rows, error, today), owner=self)
 
     def _loaded(self, rows, error, today: date) -> None:
         self.loading = False

@@ -126,7 +126,7 @@ class HomePage(QWidget):
         self.refresh_button.setEnabled(False)
         self.busy_bar.start()
         session = self.session
-        run_task(lambda: load_dashboard(session), self._loaded)
+        run_task(lambda: load_dashboard(session), self._loaded, owner=self)
 
     def _loaded(self, dashboard, error) -> None:
         self.loading = False

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.services.dashboard import organization_name
-from kodoku_desk.ui import i18n
+from kodoku_desk.ui import i18n, tasks
 from kodoku_desk.ui.formatting import code_label
 from kodoku_desk.ui.directory_page import DirectoryPage
 from kodoku_desk.ui.followups_page import FollowUpsPage
@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def close_for_lock(self, reason: str) -> None:
         """Record the lock, close the session and this window (no personal data stays)."""
+        tasks.drain()   # no query may run while the engine is disposed
         if self.session.is_open:
             try:
                 with self.session.engine.begin() as conn:
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.language_notice.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        tasks.drain()
         if self.session.is_open:
             self.session.close()
         super().closeEvent(event)

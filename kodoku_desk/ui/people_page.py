@@ -155,7 +155,7 @@ class PeoplePage(QWidget):
             shortcut.activated.connect(slot)
         self.setFocusProxy(self.search)
         self.search.setFocus()
-        run_task(lambda: list_choices(session), self._choices_loaded)
+        run_task(lambda: list_choices(session), self._choices_loaded, owner=self)
         self.refresh()
 
     def _combo(self, any_text: str, name: str) -> QComboBox:
@@ -213,7 +213,7 @@ class PeoplePage(QWidget):
                      else count_people(session, query, filters=filters))
             return rows, total
 
-        run_task(work, lambda result, error: self._searched(generation, result, error))
+        run_task(work, lambda result, error: self._searched(generation, result, error), owner=self)
 
     def _searched(self, generation: int, result, error) -> None:
         if generation != self._generation:
@@ -238,7 +238,7 @@ class PeoplePage(QWidget):
         offset = self.model.rowCount()
         run_task(lambda: search_people(session, query, filters=filters, limit=PAGE_SIZE,
                                        offset=offset),
-                 lambda rows, error: self._more_loaded(generation, rows, error))
+                 lambda rows, error: self._more_loaded(generation, rows, error), owner=self)
 
     def _more_loaded(self, generation: int, rows, error) -> None:
         if generation != self._generation:

@@ -252,7 +252,7 @@ class PersonPage(QWidget):
         self.busy_bar.start()
         session, person_id = self.session, self.person_id
         run_task(lambda: load_person_page(session, person_id),
-                 lambda data, error: self._loaded(person_id, data, error))
+                 lambda data, error: self._loaded(person_id, data, error), owner=self)
 
     def _loaded(self, person_id: str, data: PersonPageData | None, error) -> None:
         self.loading = False

@@ -99,7 +99,7 @@ class RecoverDialog(QDialog):
         self._set_busy(True)
         path, key = self.db_path, self.key.text()
         user, passphrase = self.username.text().strip(), self.passphrase.text()
-        run_task(lambda: recover_with_key(path, key, user, passphrase), self._done)
+        run_task(lambda: recover_with_key(path, key, user, passphrase), self._done, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -121,6 +121,14 @@ def run_task(fn: Callable[[], Any], on_done: Callback, owner: QObject | None = N
     thread_pool().start(_Task(fn, relay))
 
 
+def drain(msecs: int = 10_000) -> bool:
+    """Wait for running tasks to finish (before the database is closed under them).
+
+    Their callbacks are not run here; those whose owner is gone are dropped later.
+    """
+    return thread_pool().waitForDone(msecs)
+
+
 def pending_count() -> int:
     """Tasks started whose callback has not run yet."""
     return len(_pending)
