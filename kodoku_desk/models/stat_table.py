@@ -11,6 +11,12 @@ same for columns): true for counts where every unit falls in exactly one cell
 (人数 by one attribute, 延べ counts); false for 実人数 spread over months, where a
 person counted in two months is one person in the total.  The disclosure audit
 uses the sums only when they hold.
+
+Positions: an entry of the table (cell or total) is addressed by ``(row, col)``
+where ``None`` stands for the total of that axis: ``(r, c)`` a cell, ``(r, None)``
+the total of row ``r``, ``(None, c)`` the total of column ``c``, ``(None, None)``
+the grand total.  :meth:`StatTable.positions` lists them in reading order (totals
+last); an entry whose total is not part of the table is ``None``.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-__all__ = ["Cell", "PublishedTable", "Sensitivity", "StatTable", "SUPPRESSED", "ZERO"]
+__all__ = ["SUPPRESSED", "ZERO", "Cell", "Position", "PublishedTable", "Sensitivity", "StatTable"]
 
 SUPPRESSED = "x"
 ZERO = "−"
+
+Position = tuple[int | None, int | None]   # None: the total of that axis
 
 
 class Sensitivity(Enum):
@@ -81,6 +89,23 @@ class StatTable:
     def shape(self) -> tuple[int, int]:
         return len(self.row_labels), len(self.col_labels)
 
+    def positions(self) -> tuple[Position, ...]:
+        """Every position of the grid with its totals, in reading order (totals last)."""
+        rows, cols = self.shape
+        return tuple((r, c) for r in [*range(rows), None] for c in [*range(cols), None])
+
+    def entry(self, pos: Position) -> Cell | None:
+        """The cell or total at ``pos``; None for a total that is not part of the table."""
+        return _entry_at(self.cells, self.row_totals, self.col_totals, self.grand_total, pos)
+
+    def label_ja(self, pos: Position) -> str:
+        """``row・col`` for a cell, ``row・計`` / ``計・col`` for totals, ``総計``."""
+        row, col = pos
+        if row is None and col is None:
+            return "総計"
+        return (f"{'計' if row is None else self.row_labels[row]}・"
+                f"{'計' if col is None else self.col_labels[col]}")
+
 
 @dataclass(frozen=True, slots=True)
 class PublishedTable:
@@ -97,8 +122,23 @@ class PublishedTable:
     def key(self) -> str:
         return self.source.key
 
+    def entry(self, pos: Position) -> int | str | None:
+        """The published entry at ``pos`` (see :meth:`StatTable.entry`)."""
+        return _entry_at(self.cells, self.row_totals, self.col_totals, self.grand_total, pos)
+
     def suppressed_count(self) -> int:
         entries = [v for row in self.cells for v in row]
         entries += list(self.row_totals or ()) + list(self.col_totals or ())
         entries += [self.grand_total] if self.grand_total is not None else []
         return sum(1 for v in entries if v == SUPPRESSED)
+
+
+def _entry_at(cells, row_totals, col_totals, grand_total, pos: Position):
+    row, col = pos
+    if row is not None and col is not None:
+        return cells[row][col]
+    if row is not None:
+        return None if row_totals is None else row_totals[row]
+    if col is not None:
+        return None if col_totals is None else col_totals[col]
+    return grand_total

@@ -47,7 +47,7 @@ class Role(LabeledEnum):
 
 
 USER_LABELS: dict[str, Label] = {
-    "username": Label("ユーザー名", "User name"),
+    "username": Label("利用者名", "User name"),
     "display_name": Label("表示名", "Display name"),
     "role": Label("権限", "Role"),
     "active": Label("有効", "Active"),
@@ -85,7 +85,7 @@ class User:
         c = Checker(codes)
         if c.required("username", self.username, _L["username"]) and not USERNAME_RE.fullmatch(
                 self.username):
-            c.add("username", "ユーザー名は半角の英字・数字と「.」「_」「-」だけで、64文字以内にしてください。",
+            c.add("username", "利用者名は半角の英字・数字と「.」「_」「-」だけで、64文字以内にしてください。",
                   "User name may only use ASCII letters, digits, '.', '_' and '-' (at most 64).")
         c.required("display_name", self.display_name, _L["display_name"])
         if c.required("role", self.role, _L["role"], choose=True):

@@ -78,6 +78,7 @@ ACTION_LABELS: dict[str, Label] = {
     "attendance.create": Label("参加を受付", "Checked in a participant"),
     "attendance.delete": Label("参加の受付を取消", "Cancelled a check-in"),
     "export": Label("データを書き出し", "Exported data"),
+    "export.aggregate": Label("匿名の集計表を出力", "Exported anonymized tables"),
     "report.print": Label("レポートを印刷", "Printed a report"),
     "report.export": Label("レポートを保存", "Saved a report"),
     "backup.create": Label("バックアップを作成", "Made a backup"),

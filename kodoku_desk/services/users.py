@@ -91,7 +91,7 @@ def passphrase_problem(passphrase: str, field: str = "passphrase",
             "a long sentence is better than a short one with symbols.")
     folded = unicodedata.normalize("NFKC", passphrase).strip().casefold()
     if username and folded == username.casefold():
-        return FieldError(field, "ユーザー名と同じパスフレーズは使えません。",
+        return FieldError(field, "利用者名と同じパスフレーズは使えません。",
                           "The passphrase cannot be the user name.")
     return None
 
@@ -202,7 +202,7 @@ def add_user(session: Session, *, username: str, display_name: str, role: str,
             check_username(user.username)
         except InvalidUsername:
             problems.append(FieldError(
-                "username", "ユーザー名は半角の英字か数字で始め、半角英数字と「.」「_」「-」だけで"
+                "username", "利用者名は半角の英字か数字で始め、半角英数字と「.」「_」「-」だけで"
                             "32文字以内にしてください。",
                 "A user name starts with a letter or digit and uses only ASCII letters, digits, "
                 "'.', '_' and '-' (at most 32)."))
@@ -211,7 +211,7 @@ def add_user(session: Session, *, username: str, display_name: str, role: str,
                 taken = {u["username"].casefold() for u in users_repo.all_users(conn)}
             if user.username.casefold() in taken or session._keyfile.slots_for(user.username):
                 problems.append(FieldError(
-                    "username", f"ユーザー名「{user.username}」はすでに使われています。別の名前にしてください。",
+                    "username", f"利用者名「{user.username}」はすでに使われています。別の名前にしてください。",
                     f"The user name {user.username!r} is already taken; choose another."))
     problem = passphrase_problem(passphrase, "passphrase", user.username)
     if problem is not None:

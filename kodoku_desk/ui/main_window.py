@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
 
         self.lock_button = QPushButton(self.tr("ロック"))
         self.lock_button.setObjectName("NavButton")
-        self.lock_button.setToolTip(self.tr("画面をロックします（Ctrl+L）。離席するときに"))
+        self.lock_button.setToolTip(self.tr("離席するときは画面をロックします（Ctrl+L）"))
         self.lock_button.clicked.connect(self.lock_requested.emit)
         side = QWidget()
         side.setObjectName("NavPanel")

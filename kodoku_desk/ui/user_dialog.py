@@ -7,6 +7,7 @@ service runs in the background; problems are shown under their fields.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from kodoku_desk.models.errors import ValidationError
@@ -106,17 +107,21 @@ class KeyDialog(RecordFormDialog):
 
 
 def role_description(dialog: QWidget, role: str | None) -> str:
+    # These helpers serve several dialog classes, so their texts use one fixed context.
     return {
-        "admin": dialog.tr("すべての記録に加えて、利用者・設定・バックアップ・書き出しを扱えます。"),
-        "staff": dialog.tr("すべての当事者の記録、アセスメント、つなぎ、レポートを扱えます。"),
-        "volunteer": dialog.tr("担当の方の見守り記録と居場所の受付だけを扱えます。"
-                               "アセスメント、書き出し、設定はできません。"),
+        "admin": QCoreApplication.translate(
+            "RoleChoice", "すべての記録に加えて、利用者・設定・バックアップ・書き出しを扱えます。"),
+        "staff": QCoreApplication.translate(
+            "RoleChoice", "すべての当事者の記録、アセスメント、つなぎ、レポートを扱えます。"),
+        "volunteer": QCoreApplication.translate(
+            "RoleChoice", "担当の方の見守り記録と居場所の受付だけを扱えます。"
+                          "アセスメント、書き出し、設定はできません。"),
     }.get(role or "", "")
 
 
 def role_combo(dialog: QWidget, exclude: str | None = None) -> tuple[QComboBox, QLabel]:
     combo = QComboBox()
-    combo.addItem(dialog.tr("（選んでください）"), None)
+    combo.addItem(QCoreApplication.translate("RoleChoice", "（選んでください）"), None)
     for role in Role:
         if role.value != exclude:
             combo.addItem(code_label("role", role.value), role.value)
@@ -142,7 +147,7 @@ class AddUserDialog(KeyDialog):
             "本人だけが知っているものに変えてもらってください。"))
         self.display_name = self.add_row(self.tr("表示名"), "display_name", QLineEdit())
         self.display_name.setPlaceholderText(self.tr("例：田中 一郎"))
-        self.username = self.add_row(self.tr("ユーザー名"), "username", QLineEdit(), hint(
+        self.username = self.add_row(self.tr("利用者名"), "username", QLineEdit(), hint(
             self.tr("ロックを解除するときに入力する名前です（半角英数字。例：tanaka）。")))
         self.username.setMaximumWidth(300)
         self.role, self.role_about = role_combo(self)

@@ -1,4 +1,4 @@
-"""Table model of the 利用者 tab: 表示名, ユーザー名, 権限, 状態, 最後のロック解除, 登録日."""
+"""Table model of the 利用者 tab: 表示名, 利用者名, 権限, 状態, 最後のロック解除, 登録日."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class UsersModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("表示名"), self.tr("ユーザー名"), self.tr("権限"), self.tr("状態"),
+            return (self.tr("表示名"), self.tr("利用者名"), self.tr("権限"), self.tr("状態"),
                     self.tr("最後のロック解除"), self.tr("登録日"))[section]
         return None
 

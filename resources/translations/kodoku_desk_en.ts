@@ -30,6 +30,49 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/user_dialog.py" line="+145"/>
+        <source>利用者を追加</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最初のパスフレーズは本人に直接伝え、使い始めたら「自分のパスフレーズ」で本人だけが知っているものに変えてもらってください。</source>
+        <translation>Give the initial passphrase to the person directly. Once they start, ask them to change it under “My passphrase” to one only they know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表示名</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：田中 一郎</source>
+        <translation>e.g. Ichiro Tanaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ロックを解除するときに入力する名前です（半角英数字。例：tanaka）。</source>
+        <translation>The name typed to unlock (letters and digits, e.g. tanaka).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>権限</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最初のパスフレーズ</source>
+        <translation>Initial passphrase</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../kodoku_desk/ui/app.py" line="+26"/>
@@ -147,6 +190,327 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/audit_model.py" line="+73"/>
+        <source>日時</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>対象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（不明）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>記録ID: {id}</source>
+        <translation>Entry ID: {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>改ざんの確認で、最初に合わなかった記録です。</source>
+        <translation>The first entry that failed the tampering check.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/audit_tab.py" line="+51"/>
+        <source>すべての期間</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>過去7日間</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>過去30日間</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期間を指定</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>〜</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+148"/>
+        <source>すべての利用者</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>すべての操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>対象ID</source>
+        <translation>Target ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記録のIDで絞り込みます（先頭の数文字だけでもかまいません）</source>
+        <translation>Filter by record ID (the first few characters are enough)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>最新の記録に戻る</source>
+        <translation>Back to the latest entries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+193"/>
+        <source>改ざんの確認</source>
+        <translation>Check for tampering</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>すべての記録のつながり（ハッシュ）を確かめます</source>
+        <translation>Verify the hash chain that links all entries</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>監査ログ</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>さらに表示</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>{total} 件中 {shown} 件を表示（新しい順）</source>
+        <translation>Showing {shown} of {total} (newest first)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>・記録 #{seq} の付近</source>
+        <translation> · around entry #{seq}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>確認しています…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>記録 {count} 件を確認しました。改ざんは見つかりませんでした。</source>
+        <translation>Checked {count} entries. No tampering found.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>記録 #{seq}（{at}）の内容が書き換えられています。</source>
+        <translation>Entry #{seq} ({at}) has been altered. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>記録 #{seq}（{at}）の直前の記録が削除されたか、書き換えられています。</source>
+        <translation>The entry before #{seq} ({at}) has been deleted or altered. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>改ざんが見つかりました。</source>
+        <translation>Tampering detected. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>この記録より後の記録も、正しいかどうか確かめられません。</source>
+        <translation>Entries after this one cannot be verified either.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateButton</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_results.py" line="+67"/>
+        <source>常連</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>初めて</source>
+        <translation>First time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>前回 {month}/{day}</source>
+        <translation>Last: {month}/{day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>受付済み</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>この回はすでに受付済みです</source>
+        <translation>Already checked in to this session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>クリックまたは Enter で受付します</source>
+        <translation>Click or press Enter to check in</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_page.py" line="+86"/>
+        <source>名簿にない方は</source>
+        <translation>Not on the list?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>＋ 新しい参加者（Ctrl+N）</source>
+        <translation>+ New participant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名簿にない方を、氏名・ふりがな・区分だけで登録して受付します</source>
+        <translation>Register someone not on the list with just name, reading and category, and check them in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>元に戻す（Ctrl+Z）</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>開催を選んでください。</source>
+        <translation>Choose a session.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>読み込んでいます…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>この回はまだ開催日になっていません。受付は開催日の当日から行えます。</source>
+        <translation>This session&apos;s date has not come yet. Check-in opens on the day of the session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名前かふりがなの一部を入力して Enter で受付します。</source>
+        <translation>Type part of a name or reading, then press Enter to check in.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} さんの受付</source>
+        <translation>check-in of {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} さんを登録して受け付けました（{what}）</source>
+        <translation>Registered and checked in {name} ({what})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} さんを受け付けました（{what}）</source>
+        <translation>Checked in {name} ({what})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>&#x3000;元に戻す: Ctrl+Z</source>
+        <translation> · Undo: Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{category}（匿名）</source>
+        <translation>{category} (anonymous)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}を1人増やしました（いま {count}人）</source>
+        <translation>{label}: added one (now {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}を1人減らしました（いま {count}人）</source>
+        <translation>{label}: removed one (now {count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>元に戻せる操作はありません。</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>元に戻しました：{what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} さんの受付を取り消しました。</source>
+        <translation>Removed the check-in of {name}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>入力を確かめてください。まだ登録していません。</source>
+        <translation>Please check your entries. Nothing has been registered yet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>取り消す操作：{what}（Ctrl+Z）</source>
+        <translation>Undo: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元に戻せる操作はまだありません</source>
+        <translation>Nothing to undo yet</translation>
+    </message>
+</context>
+<context>
     <name>CloseFollowUpDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/followups_page.py" line="+111"/>
@@ -185,11 +549,140 @@
     </message>
 </context>
 <context>
+    <name>CountersPanel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_counters.py" line="+100"/>
+        <source>いまの人数</source>
+        <translation>Count so far</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>参加者（延べ）</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>うち登録</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>うち匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ボランティア</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>スタッフ</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全員</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>名簿にない参加者（匿名）</source>
+        <translation>Not on the list (anonymous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>＋ Alt+番号 ／ − Alt+Shift+番号</source>
+        <translation>+ Alt+number / − Alt+Shift+number</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{category}の匿名参加者数</source>
+        <translation>Anonymous participants: {category}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}を1人減らす</source>
+        <translation>{category}: remove one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}を1人増やす</source>
+        <translation>{category}: add one</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>登録 {n}人</source>
+        <translation>{n} registered</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../kodoku_desk/ui/record_form.py" line="+66"/>
         <source>西暦でも和暦でも入力できます。</source>
         <translation>Enter the date in the Western or the Japanese calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/lock_tab.py" line="+153"/>
+        <source>記憶したパソコン</source>
+        <translation>Remembered computers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>すべてのパソコンの記憶を取り消す</source>
+        <translation>Forget all computers</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>記憶しているパソコンはありません。</source>
+        <translation>No computer is remembered.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>いま %n 件、パソコンに鍵が記憶されています（すべての利用者の合計）。</source>
+        <translation>
+            <numerusform>%n key is remembered on a computer (all users together).</numerusform>
+            <numerusform>%n keys are remembered on computers (all users together).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>「このパソコンに記憶」を許可していないため、これらの鍵ではもう開けません（使おうとしたときに消えます）。</source>
+        <translation> As “Remember on this computer” is not allowed, these keys no longer open the database (each is removed when someone tries it).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{username}&#x3000;{device}（{date}）</source>
+        <translation>{username}  {device} ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名前のないパソコン</source>
+        <translation>Unnamed computer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>すべての利用者の、記憶したパソコン %n 件をすべて取り消しますか？
+取り消したあとは、だれもがパスフレーズで開く必要があります。パスフレーズと回復キーはそのまま使えます。</source>
+        <translation>
+            <numerusform>Forget the %n remembered computer (all users)?
+Afterwards everyone has to open with their passphrase. Passphrases and the recovery key keep working.</numerusform>
+            <numerusform>Forget all %n remembered computers (all users)?
+Afterwards everyone has to open with their passphrase. Passphrases and the recovery key keep working.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n 件の記憶を取り消しました。</source>
+        <translation>
+            <numerusform>Forgot %n remembered computer.</numerusform>
+            <numerusform>Forgot %n remembered computers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +813,137 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/export_page.py" line="+46"/>
+        <source>匿名の集計表</source>
+        <translation>Anonymous summary tables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>官民連携プラットフォームや市区町村、助成元に渡す集計表を作ります。少人数の欄は「x」で伏せ、名前・連絡先・自由記述は含みません。保存する前に、書き出される内容をそのまま確認できます。</source>
+        <translation>Build summary tables for the public–private partnership platform, the municipality or funders. Small counts are hidden as “x”; names, contact details and free text are never included. Before saving, you can see exactly what will be written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>集計表の出力はスタッフ・管理者だけが行えます。ボランティアのアカウントでは利用できません。</source>
+        <translation>Only staff and administrators can export summary tables; volunteer accounts cannot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>集計して確認</source>
+        <translation>Build and preview</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存する形式</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>出力する表</source>
+        <translation>Tables to export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>書き出される表</source>
+        <translation>Table as it will be written</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>出力する表を1つ以上選んでください。</source>
+        <translation>Choose at least one table to export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>集計しています。大きなデータでは少し時間がかかります…</source>
+        <translation>Tabulating. With a lot of data this takes a little while…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{period}：{n}表を書き出せます（伏せた値 {hidden}）。</source>
+        <translation>{period}: tables ready to export: {n} (hidden values: {hidden}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&#x3000;{n}表は出力できません（赤字の表。理由は表を選ぶと表示）。</source>
+        <translation>  Tables that cannot be exported: {n} (in red; select one to see why).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>この表は選ばれていません。</source>
+        <translation>This table is not selected.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>集計表を保存</source>
+        <translation>Save summary tables</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存しています…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>「{name}」に保存しました（出力の記録に残しました）。</source>
+        <translation>Saved to “{name}” (the export has been logged).</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_finder.py" line="+51"/>
+        <source>名前・ふりがなで探す（例：やまだ）</source>
+        <translation>Search by name or reading (e.g. やまだ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受付する方の検索</source>
+        <translation>Search for the person to check in</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>名前かふりがなの一部（例：やまだ、たろう）を入力すると、ここに候補が大きく表示されます。</source>
+        <translation>Type part of a name or reading (e.g. やまだ, たろう) and the matches appear here as large buttons.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>「{query}」に当てはまる方はいません。名簿にない方は「新しい参加者」（Ctrl+N）で登録できます。</source>
+        <translation>Nobody matches “{query}”. Register someone not on the list with “New participant” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ほかにも当てはまる方がいるかもしれません。続けて入力してください。</source>
+        <translation>There may be more matches; keep typing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>当てはまる方がいません。名簿にない方は Ctrl+N で登録します。</source>
+        <translation>Nobody matches. Press Ctrl+N to register someone not on the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名前かふりがなの一部を入力してください。</source>
+        <translation>Type part of a name or reading.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} さんは、この回はすでに受付済みです。</source>
+        <translation>{name} is already checked in to this session.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/first_run.py" line="+43"/>
@@ -447,7 +1071,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Creating the database. Please wait…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>回復キーの確認</source>
         <translation>Recovery key</translation>
     </message>
@@ -621,11 +1245,12 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
     <message>
         <location line="+4"/>
+        <location line="+9"/>
         <source>お名前</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>見守り頻度</source>
         <translation>Check-in plan</translation>
     </message>
@@ -640,12 +1265,37 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>ダブルクリックでその方のページを開きます</source>
         <translation>Double-click to open the person&apos;s page</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+4"/>
+        <source>集まりに来なくなった方（居場所の常連）</source>
+        <translation>Regulars who stopped coming (drop-in places)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>居場所</source>
+        <translation>Drop-in place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最後の参加</source>
+        <translation>Last attended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>休んだ回数</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>直近4回のうち3回以上来ていた方が、続けて2回以上休んでいます。ダブルクリックでその方のページを開きます</source>
+        <translation>People who came to at least 3 of 4 sessions have now missed 2 or more in a row. Double-click to open the person&apos;s page</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>今日は {date}</source>
         <translation>Today is {date}</translation>
     </message>
@@ -722,7 +1372,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>{total} attendances ({walkins} anonymous)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>記録なし</source>
         <translation>None recorded</translation>
     </message>
@@ -744,17 +1394,136 @@ It can no longer be chosen as a referral destination. Past referral records stay
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>予定の間隔を過ぎている方はいません。</source>
         <translation>Nobody is past their planned interval.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <location line="+23"/>
         <source>ほかに %n 人います。</source>
         <translation>
             <numerusform>And %n more person.</numerusform>
             <numerusform>And %n more people.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%n 回</source>
+        <comment>sessions missed</comment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>居場所に来なくなった常連の方はいません。</source>
+        <translation>No regulars have stopped coming to the drop-in places.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/user_dialog.py" line="-112"/>
+        <source>もう一度（確認）</source>
+        <translation>Repeat to confirm</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>入力内容を確かめてください。保存していません。</source>
+        <translation>Please check your entries. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>鍵を作っています。少しお待ちください…</source>
+        <translation>Creating the key. Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCard</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_parts.py" line="+227"/>
+        <source>キー操作</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選んだ方を受付</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>候補を選ぶ</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>検索を消す</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しい参加者</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区分</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>戻る</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>LockTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/lock_tab.py" line="-105"/>
+        <source>この団体のすべての利用者に適用されます。</source>
+        <translation>Applies to every user of this organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>自動ロック</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> 分</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作しないままこの時間が過ぎると、画面をロックして記録を隠します。初期値は10分です（{low}〜{high}分）。</source>
+        <translation>After this long without activity, the screen locks and hides the records. Default: 10 minutes ({low}–{high}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>このパソコンに記憶</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「このパソコンに記憶」を許可する</source>
+        <translation>Allow “Remember on this computer”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>許可すると、管理者とスタッフは自分のパソコンでパスフレーズの入力を省けます（ボランティアには表示されません）。共用のパソコンでは許可しないでください。</source>
+        <translation>When allowed, administrators and staff can skip typing the passphrase on their own computer (volunteers do not see the option). Do not allow it if computers are shared.</translation>
     </message>
 </context>
 <context>
@@ -808,7 +1577,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kodoku_desk/ui/main_window.py" line="+35"/>
+        <location filename="../../kodoku_desk/ui/main_window.py" line="+44"/>
         <source>つながりデスク</source>
         <translation>Kodoku Desk</translation>
     </message>
@@ -818,7 +1587,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
@@ -843,12 +1612,12 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>居場所の開催記録と、大きなボタンで参加者を受け付ける画面がここに入ります。</source>
-        <translation>This will record drop-in sessions and check participants in with large buttons.</translation>
+        <location line="+14"/>
+        <source>ロック</source>
+        <translation>Lock</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-15"/>
         <source>フォローアップ</source>
         <translation>Follow-ups</translation>
     </message>
@@ -858,27 +1627,27 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>期間を選んで月次報告や匿名の集計表を確かめ、印刷・保存する画面がここに入ります。</source>
-        <translation>This will let you choose a period, preview monthly reports and anonymous summary tables, and print or save them.</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>利用者、バックアップ、自動ロック、集計の秘匿基準、選択肢の一覧を設定する画面がここに入ります。</source>
-        <translation>This will hold the settings for users, backups, auto-lock, suppression thresholds and code lists.</translation>
+        <location line="+14"/>
+        <source>離席するときは画面をロックします（Ctrl+L）</source>
+        <translation>Lock the screen when you step away (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ロック(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -898,7 +1667,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>{name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+79"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
@@ -1024,6 +1793,92 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <location line="+5"/>
         <source>予期しないエラーが起きました。もう一度お試しください。続く場合は、次の詳細を添えて管理者に連絡してください。</source>
         <translation>Something unexpected went wrong. Please try again. If it keeps happening, contact your administrator with the details below.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/user_dialog.py" line="+93"/>
+        <source>パスフレーズを再設定</source>
+        <translation>Reset passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さん（{username}）の新しいパスフレーズを決めます。いまのパスフレーズは使えなくなります。新しいパスフレーズは本人に直接伝えてください。</source>
+        <translation>Set a new passphrase for {name} ({username}). The current passphrase will stop working. Give the new one to the person directly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>権限を変更</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さん（{username}）の権限を変えます。権限は鍵に書き込まれているため、変更と同時に新しいパスフレーズを決めて本人に伝えてください。「このパソコンに記憶」も解除されます。</source>
+        <translation>Change the role of {name} ({username}). The role is written into the key, so set a new passphrase at the same time and give it to the person. “Remember on this computer” is also cleared.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>利用を再開</source>
+        <translation>Re-enable user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さん（{username}）がまた使えるようにします。新しいパスフレーズを決めて本人に直接伝えてください。</source>
+        <translation>Let {name} ({username}) use the app again. Set a new passphrase and give it to the person directly.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>いまの権限</source>
+        <translation>Current role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新しい権限</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスフレーズ</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新しい権限を選んでください。</source>
+        <translation>Choose the new role.</translation>
+    </message>
+</context>
+<context>
+    <name>NextCheckin</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_parts.py" line="-138"/>
+        <source>次に受付する方の参加者区分</source>
+        <translation>Participant category for the next check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「自動」は生年月日と前回の区分から決めます。F6 で次の区分、Shift+F6 で前の区分</source>
+        <translation>“Auto” uses the date of birth and the previous category. F6: next category, Shift+F6: previous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>次の受付：</source>
+        <translation>Next check-in:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>次の受付を「{role}」として記録します</source>
+        <translation>Record the next check-in as “{role}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>区分：自動</source>
+        <translation>Category: auto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>区分：{category}</source>
+        <translation>Category: {category}</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +2054,88 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <location line="+11"/>
         <source>隠す</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/passphrase_fields.py" line="+23"/>
+        <source>新しいパスフレーズ</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスフレーズ（確認）</source>
+        <translation>New passphrase (again)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n}文字以上。記号を混ぜるより、長い文章のような言葉がおすすめです（例：さくら通りの朝ごはん）。全角・半角のどちらで入力しても同じに扱います。</source>
+        <translation>At least {n} characters. A long phrase, like a short sentence, is better than mixing in symbols (e.g. breakfast on Sakura Street). Full-width and half-width characters count as the same.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>あと{left}文字必要です（いま{count}文字）。</source>
+        <translation>Type {left} more (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ {count}文字。この長さなら使えます。</source>
+        <translation>✓ {count} characters. Long enough.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n}文字以上にしてください（いまは{count}文字です）。</source>
+        <translation>Use at least {n} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>確認用のパスフレーズが一致しません。もう一度入力してください。</source>
+        <translation>The two passphrases do not match. Please type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/passphrase_tab.py" line="+157"/>
+        <source>{name}さん（{username}）がロックを解除するときのパスフレーズを変えます。記録は暗号化し直さず、鍵ファイル（.keys）だけが書き換わります。</source>
+        <translation>Change the passphrase {name} ({username}) uses to unlock. The records are not re-encrypted; only the key file (.keys) is rewritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>いまのパスフレーズ</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいパスフレーズ</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>もう一度（確認）</source>
+        <translation>Repeat to confirm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>パスフレーズを変更</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>パスフレーズは変更していません。</source>
+        <translation>The passphrase has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>いまのパスフレーズを入力してください。</source>
+        <translation>Enter your current passphrase.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>パスフレーズを変更しました。次にロックを解除するときから、新しいパスフレーズを使ってください。</source>
+        <translation>Passphrase changed. Use the new passphrase from the next unlock on.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2353,76 @@ It can no longer be chosen as a referral destination. Past referral records stay
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/export_period.py" line="+30"/>
+        <source>期間の種類</source>
+        <translation>Period type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>四半期</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>半期</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年度</source>
+        <translation> FY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>年</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>月・四半期・半期</source>
+        <translation>Month, quarter or half</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>年</source>
+        <comment>suffix after a calendar year, e.g. 2026年</comment>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年度</source>
+        <comment>suffix after a fiscal year, e.g. 2026年度</comment>
+        <translation> (FY)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>第{n}四半期（{range}）</source>
+        <translation>Q{n} ({range})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>上半期</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下半期</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>期間を選んでください。</source>
+        <translation>Choose a period.</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +2887,489 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PlaceDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/placeholders.py" line="+17"/>
-        <source>この画面は準備中です。</source>
-        <translation>This screen is being prepared.</translation>
+        <location filename="../../kodoku_desk/ui/place_dialog.py" line="+38"/>
+        <source>居場所を編集</source>
+        <translation>Edit drop-in place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>居場所を追加</source>
+        <translation>Add drop-in place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>サロン・こども食堂など、参加者を受け付ける場所を登録します。</source>
+        <translation>Register a place where participants check in, such as a community salon or a children&apos;s cafeteria (kodomo shokudō).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：ふれあいサロン中町</source>
+        <translation>e.g. Fureai Salon Nakamachi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未選択）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>開催予定</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いつもの会場</source>
+        <translation>Usual venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：中町会館 和室</source>
+        <translation>e.g. Nakamachi Hall, tatami room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：13:30</source>
+        <translation>e.g. 13:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：15:30</source>
+        <translation>e.g. 15:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いつもの時間</source>
+        <translation>Usual time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>開催を追加するときに最初から入ります（空欄でもかまいません）。</source>
+        <translation>Filled in when you add a session (may be left blank).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用中（開催を登録できる）</source>
+        <translation>In use (sessions can be added)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外すと休止扱いになり、新しい開催は登録できません。これまでの記録は残ります。</source>
+        <translation>Untick to pause the place: no new sessions can be added. Past records stay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceHeader</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_parts.py" line="+48"/>
+        <source>休止中</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>開催予定なし（不定期）</source>
+        <translation>No fixed schedule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>会場：{venue}</source>
+        <translation>Venue: {venue}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>時間：{time}</source>
+        <translation>Time: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>地区：{district}</source>
+        <translation>District: {district}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_page.py" line="+50"/>
+        <source>← 一覧へ戻る</source>
+        <translation>← Back to list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>居場所の一覧に戻ります（Alt+←）</source>
+        <translation>Back to the list of drop-in places (Alt+←)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>居場所を編集</source>
+        <translation>Edit drop-in place</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>予定から開催をまとめて作成</source>
+        <translation>Create sessions from schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>開催を追加</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>開催を1回分登録します（Ctrl+N）</source>
+        <translation>Add a single session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>居場所の登録・変更と開催のまとめて作成は、スタッフ・管理者だけができます。</source>
+        <translation>Only staff and administrators can add or edit drop-in places and create sessions in bulk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+183"/>
+        <source>受付を開く</source>
+        <translation>Open check-in</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>選んだ開催の参加者受付の画面を開きます</source>
+        <translation>Open the participant check-in screen for the selected session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>開催を編集</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選んだ開催を削除します（Delete）。受付の記録がある開催は削除できません。</source>
+        <translation>Delete the selected session (Delete). Sessions with check-ins cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>開催の一覧</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>月別の集計（年度）</source>
+        <translation>Monthly totals (fiscal year)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>休止中の居場所には開催を登録できません。「居場所を編集」で使用中に戻してください。</source>
+        <translation>Sessions cannot be added to a paused place. Put it back in use with “Edit drop-in place”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>開催 %n 回</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>（うち予定 %n 回）</source>
+        <translation>
+            <numerusform> (%n planned)</numerusform>
+            <numerusform> (%n planned)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>この年度の開催はまだありません。「開催を追加」か「予定から開催をまとめて作成」で登録してください。</source>
+        <translation>No sessions in this fiscal year yet. Use “Add session” or “Create sessions from schedule”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>受付を開く（{date}）</source>
+        <translation>Open check-in ({date})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>「{name}」を保存しました。</source>
+        <translation>Saved “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{date}の開催を保存しました。</source>
+        <translation>Saved the session of {date}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>開催の削除</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}の開催を削除しますか？
+元に戻すことはできません。</source>
+        <translation>Delete the session of {date}?
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{date}の開催を削除しました。</source>
+        <translation>Deleted the session of {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceYearTable</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_year_table.py" line="+118"/>
+        <source>月別の集計（年度）</source>
+        <translation>Monthly totals (fiscal year)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>延べ人数は参加者（登録者）と匿名参加者の合計で、ボランティア・スタッフを含みません。合計欄の実人数は年間の実人数です（各月の合計ではありません）。</source>
+        <translation>Total visits count registered and anonymous participants, without volunteers and staff. In the Total row, Unique people counts each person once for the whole year (it is not the sum of the months).</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesListPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/places_page.py" line="+65"/>
+        <source>居場所</source>
+        <extracomment>How far ahead 「次回の開催」 looks.</extracomment>
+        <translation>Drop-in places</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>使用をやめた居場所も表示</source>
+        <translation>Show places no longer in use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日の受付</source>
+        <translation>Today&apos;s check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+131"/>
+        <source>選んだ居場所の今日の開催を開き（なければ作成し）、参加者の受付を始めます</source>
+        <translation>Open today&apos;s session of the selected place (creating it if needed) and start checking participants in</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居場所のページを開きます（Enter）</source>
+        <translation>Open the place&apos;s page (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>居場所を追加</source>
+        <translation>Add drop-in place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>居場所の登録・変更は、スタッフ・管理者だけができます。</source>
+        <translation>Only staff and administrators can add or edit drop-in places.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>居場所の一覧</source>
+        <translation>List of drop-in places</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>使用中 %n か所</source>
+        <translation>
+            <numerusform>%n in use</numerusform>
+            <numerusform>%n in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>・休止 %n か所</source>
+        <translation>
+            <numerusform> · %n paused</numerusform>
+            <numerusform> · %n paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>居場所はまだ登録されていません。「居場所を追加」から登録してください。</source>
+        <translation>No drop-in places yet. Use “Add drop-in place” to register one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居場所はまだ登録されていません。スタッフに登録を依頼してください。</source>
+        <translation>No drop-in places yet. Ask a staff member to register one.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>休止中の居場所では受付できません。</source>
+        <translation>Check-in is not possible at a paused place.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>「{name}」を追加しました。</source>
+        <translation>Added “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/places_model.py" line="+72"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>開催予定</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いつもの時間</source>
+        <translation>Usual time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>次回の開催</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>不定期</source>
+        <translation>Irregular</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>休止</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>QuickForm</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_quick.py" line="+56"/>
+        <source>新しい参加者を登録して受付</source>
+        <translation>Register and check in a new participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名簿にない方を登録します。氏名・ふりがな・区分だけで登録でき、次回から名前で探せます。Enter で登録、Esc でやめる。</source>
+        <translation>For someone not on the list. Name, reading and category are enough; next time they can be found by name. Enter registers, Esc cancels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>姓（例：山田）</source>
+        <translation>Family name (e.g. 山田)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名（例：太郎）</source>
+        <translation>Given name (e.g. 太郎)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>セイ（例：ヤマダ）</source>
+        <translation>Family (e.g. ヤマダ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>メイ（例：タロウ）</source>
+        <translation>Given (e.g. タロウ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>参加者区分</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>登録して受付（Enter）</source>
+        <translation>Register and check in (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>やめる（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +3476,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/recovery_page.py" line="+24"/>
+        <location filename="../../kodoku_desk/ui/recovery_page.py" line="+26"/>
         <source>回復キー</source>
         <translation>Recovery key</translation>
     </message>
@@ -2011,7 +3496,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>用紙をPDFで保存…</source>
+        <translation>Save sheet as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>使い方の説明つきの回復キー用紙（A4）を保存します。印刷したらファイルは削除してください</source>
+        <translation>Save an A4 recovery key sheet with instructions. Delete the file once it is printed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>この回復キーがあれば誰でもデータを開けます。メールで送ったり、パソコンに保存したままにしたりしないでください。</source>
         <translation>Anyone with this recovery key can open the data. Do not email it or leave it saved on a computer.</translation>
     </message>
@@ -2054,6 +3549,31 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <location line="+1"/>
         <source>事務所の金庫など安全な場所に保管してください。</source>
         <translation>Keep it somewhere safe, such as the office safe.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>回復キーの用紙を保存</source>
+        <translation>Save the recovery key sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回復キー.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存できませんでした：{error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存しました。印刷したら、このファイルは削除してください。</source>
+        <translation>Saved. Once it is printed, delete this file.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3714,649 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>RememberSection</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/passphrase_tab.py" line="-218"/>
+        <source>このパソコンに記憶</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>このパソコンに記憶する</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>このパソコンの記憶を消す</source>
+        <translation>Forget this computer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>このパソコン（{host}）にあなたの鍵を記憶しています。ロックの解除でパスフレーズを入力しなくても開けます。使わなくなるときや、ほかの人も使うようになるときは記憶を消してください。</source>
+        <translation>Your key is remembered on this computer ({host}), so you can unlock without typing the passphrase. Forget it when you stop using this computer or when others start using it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>このパソコン（{host}）にあなたの鍵を記憶すると、ロックの解除でパスフレーズを入力しなくても開けます。鍵はパソコンの資格情報の保管庫に入り、パスフレーズもこれまでどおり使えます。共用のパソコンでは記憶しないでください。</source>
+        <translation>If you remember your key on this computer ({host}), you can unlock without typing the passphrase. The key goes into the computer&apos;s credential store, and your passphrase keeps working. Do not do this on a shared computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>管理者が「このパソコンに記憶」を許可していないため、使えません。必要なときは管理者に相談してください。</source>
+        <translation>Not available: the administrator has not allowed “Remember on this computer”. Ask your administrator if you need it.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>このパソコンに記憶しました。次からはロックの解除で「このパソコンに記憶した鍵で開く」を使えます。</source>
+        <translation>Remembered on this computer. From now on you can unlock with “Open with the key remembered here”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>このパソコンの記憶を消しました。次からはパスフレーズで開いてください。</source>
+        <translation>This computer has forgotten your key. From now on, open with your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/reports_page.py" line="+15"/>
+        <source>匿名の集計表</source>
+        <translation>Anonymous summary tables</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsList</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_results.py" line="+22"/>
+        <source>見つかった方</source>
+        <translation>People found</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoice</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/user_dialog.py" line="-93"/>
+        <source>すべての記録に加えて、利用者・設定・バックアップ・書き出しを扱えます。</source>
+        <translation>All records, plus users, settings, backups and exports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>すべての当事者の記録、アセスメント、つなぎ、レポートを扱えます。</source>
+        <translation>All people&apos;s records, assessments, referrals and reports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>担当の方の見守り記録と居場所の受付だけを扱えます。アセスメント、書き出し、設定はできません。</source>
+        <translation>Only check-ins for assigned people and drop-in check-in; no assessments, exports or settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_model.py" line="+65"/>
+        <source>時刻</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>区分</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_roster.py" line="+37"/>
+        <source>選んだ受付を取り消す（Delete）</source>
+        <translation>Remove selected check-in (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名簿で選んだ方の受付を取り消します。人数からも外れます</source>
+        <translation>Remove the check-in of the person selected in the list; they also leave the counts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>受付済みの方の一覧</source>
+        <translation>People checked in</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>まだ誰も受付していません。</source>
+        <translation>Nobody has checked in yet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>受付済み（{n}人）</source>
+        <translation>Checked in ({n})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>受付の取り消し</source>
+        <translation>Remove check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} さんの受付（{time}）を取り消しますか？人数からも外れます。</source>
+        <translation>Remove the check-in of {name} ({time})? They also leave the counts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取り消す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>やめる</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_fields.py" line="+147"/>
+        <source>毎週</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>毎月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>決まっていない</source>
+        <translation>Not fixed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>曜日</source>
+        <translation>Day of the week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月曜日</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>火曜日</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>水曜日</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>木曜日</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>金曜日</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>土曜日</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日曜日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>第何週：</source>
+        <translation>Weeks:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>最終</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第{n}</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>その月の最後の曜日（第4または第5）</source>
+        <translation>The last such weekday of the month (the 4th or 5th)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>毎月の場合は、第何週かを1つ以上選んでください。</source>
+        <translation>For a monthly schedule, choose at least one week.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>開催予定なし（不定期）</source>
+        <translation>No fixed schedule</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/series_dialog.py" line="+46"/>
+        <source>予定から開催をまとめて作成</source>
+        <translation>Create sessions from schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作成（Ctrl+Enter）</source>
+        <translation>Create (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>例：令和8年4月1日</source>
+        <translation>e.g. 2026/4/1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>開始日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>例：令和9年3月31日</source>
+        <translation>e.g. 2027/3/31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>終了日</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>この居場所には開催予定が登録されていません。ここで選んだ予定で作成します。</source>
+        <translation>This place has no schedule registered; sessions are created from the schedule chosen here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>開催予定</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>祝日を除く</source>
+        <translation>Skip public holidays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年末年始（12月29日〜1月3日）を除く</source>
+        <translation>Skip the New Year break (29 Dec – 3 Jan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>除外する日</source>
+        <translation>Days to skip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>作成／除外</source>
+        <translation>Create / skip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>作成される開催の一覧</source>
+        <translation>Sessions to be created</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{label}を入力してください。</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>作成します</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>除外：{reason}</source>
+        <translation>Skip: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>期間と開催予定を確かめてください。</source>
+        <translation>Check the period and the schedule.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>この期間に開催予定の日はありません。</source>
+        <translation>The schedule has no dates in this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>作成する開催：{n}回&#x3000;除外する日：{m}日</source>
+        <translation>Sessions to create: {n}   Days skipped: {m}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{n}回の開催を作成しました（{m}日は祝日などのため除外）</source>
+        <translation>Sessions created: {n} (days skipped for holidays etc.: {m})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}回の開催を作成しました</source>
+        <translation>Sessions created: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/session_dialog.py" line="+43"/>
+        <source>開催を編集</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>開催を追加</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>例：令和8年4月14日、2026/4/14</source>
+        <translation>e.g. 2026/4/14 or 令和8年4月14日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催日</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：13:30</source>
+        <translation>e.g. 13:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：15:30</source>
+        <translation>e.g. 15:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時間</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（選んでください）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>活動形態</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プログラム内容</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例：健康体操と茶話会、カレーライス</source>
+        <translation>e.g. keep-fit exercises and tea, curry and rice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 食</source>
+        <translation> meals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>提供食数</source>
+        <translation>Meals served</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>参加費（円）</source>
+        <translation>Fee (yen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_parts.py" line="-105"/>
+        <source>← 戻る</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開催の一覧に戻ります（Alt+←）</source>
+        <translation>Back to the sessions (Alt+←)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>受付</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{place}&#x3000;受付</source>
+        <translation>{place}: check-in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>会場：{venue}</source>
+        <translation>Venue: {venue}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/places_model.py" line="+49"/>
+        <source>開催日</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>時間</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>活動形態</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>プログラム</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提供食数</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>参加費</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date}・今日</source>
+        <translation>{date} · today</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>無料</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n}円</source>
+        <translation>¥{n}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_parts.py" line="+23"/>
+        <source>開催の一覧</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/lock_tab.py" line="-79"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>保存しました。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/settings_page.py" line="+32"/>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>利用者</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>自分のパスフレーズ</source>
+        <translation>My passphrase</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>ロックと記憶</source>
+        <translation>Lock and devices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集計の秘匿基準</source>
+        <translation>Suppression thresholds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>監査ログ</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが設定できます。変更が必要なときは管理者に相談してください。</source>
+        <translation>Only administrators can manage users, auto-lock, suppression thresholds and the audit log. Ask your administrator if something needs changing.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/checkin_parts.py" line="+137"/>
+        <source>受付の結果</source>
+        <translation>Check-in result</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/lock_tab.py" line="+128"/>
+        <source>匿名の集計表では、人数が基準より少ないマスを「x」で隠し、個人が分からないようにします。基準は上げられますが、初期値より下げることはできません。</source>
+        <translation>In anonymous summary tables, cells with fewer people than the threshold are hidden as “x” so that no individual can be identified. Thresholds can be raised but not set below the defaults.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>活動・参加の集計表</source>
+        <translation>Activity and attendance tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>この人数より少ないマスを隠します。初期値は3人（1人・2人のマスを隠す）です。</source>
+        <translation>Cells with fewer people than this are hidden. Default: 3 (hides cells of 1 or 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>機微な集計表</source>
+        <translation>Sensitive tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>孤独感の尺度、相談の頻度、要配慮個人情報を含む表の基準です。初期値は10人です。</source>
+        <translation>Threshold for tables with loneliness scores, consultation frequency or sensitive personal information. Default: 10.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInput</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_fields.py" line="-148"/>
+        <source>例：13:30</source>
+        <translation>e.g. 13:30</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>時刻は「13:30」のように24時間制で入力してください。</source>
+        <translation>Enter the time in 24-hour format, e.g. 13:30.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../kodoku_desk/ui/timeline_model.py" line="+41"/>
@@ -2214,7 +4377,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/unlock.py" line="+32"/>
+        <location filename="../../kodoku_desk/ui/unlock.py" line="+72"/>
         <source>つながりデスク — データベースを開く</source>
         <translation>Kodoku Desk — open database</translation>
     </message>
@@ -2229,17 +4392,22 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Enter your user name and passphrase to open the database.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>画面をロックしました。続けるにはパスフレーズを入力してください。別の方が使うときは利用者名を変えて開きます。</source>
+        <translation>The screen is locked. Enter your passphrase to continue. Someone else can open it with their own user name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>別のファイルを選ぶ…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>エラー</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>データベース</source>
         <translation>Database</translation>
     </message>
@@ -2254,17 +4422,28 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+90"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-86"/>
+        <source>このパソコンに記憶した鍵で開く</source>
+        <translation>Open with the key remembered here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>パスフレーズの代わりに、このパソコンの資格情報の保管庫に記憶した鍵で開きます。</source>
+        <translation>Open with the key remembered in this computer&apos;s credential store instead of the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>パスフレーズを忘れたとき（回復キーで開く）…</source>
         <translation>Forgot the passphrase? (open with the recovery key)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
@@ -2274,7 +4453,22 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Kodoku Desk database (*.kdesk);;All files (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
+        <source>パスフレーズで開く</source>
+        <translation>Open with passphrase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>この利用者の鍵はこのパソコンに記憶されています。パスフレーズを入力しなくても開けます。</source>
+        <translation>This user&apos;s key is remembered on this computer; it opens without the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>このパソコンに記憶した鍵で開いています…</source>
+        <translation>Opening with the key remembered here…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>利用者名を入力してください。</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2284,9 +4478,142 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>鍵を確かめています。しばらくお待ちください…</source>
         <translation>Checking the key. Please wait…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>間違いが続いたため、%n 秒後にもう一度入力できます。</source>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/users_model.py" line="+39"/>
+        <source>表示名</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>権限</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>利用者名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最後のロック解除</source>
+        <translation>Last unlock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登録日</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}（あなた）</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>利用中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>利用停止</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/users_tab.py" line="+43"/>
+        <source>利用者ごとに鍵があり、権限によって見られる記録が決まります。利用を停止しても、その人が書いた記録は残ります。</source>
+        <translation>Each user has their own key, and the role decides which records they can see. Disabling a user keeps the records they wrote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>利用者を追加</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>権限を変更</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスフレーズを再設定</source>
+        <translation>Reset passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <location line="+42"/>
+        <source>利用を停止</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>利用者の一覧</source>
+        <translation>List of users</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>利用を再開</source>
+        <translation>Re-enable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}さん（{username}）を追加しました。最初のパスフレーズを本人に伝えてください。</source>
+        <translation>Added {name} ({username}). Give them the initial passphrase.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}さんのパスフレーズを再設定しました。新しいパスフレーズを本人に伝えてください。</source>
+        <translation>Reset the passphrase of {name}. Give them the new passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さんの権限を変更しました。新しいパスフレーズを本人に伝えてください。</source>
+        <translation>Changed the role of {name}. Give them the new passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}さんの利用を再開しました。新しいパスフレーズを本人に伝えてください。</source>
+        <translation>Re-enabled {name}. Give them the new passphrase.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}さん（{username}）の利用を停止しますか？
+このアカウントではロックを解除できなくなります。これまでの記録はそのまま残り、あとで「利用を再開」できます。</source>
+        <translation>Disable {name} ({username})?
+This account will no longer be able to unlock. Past records stay as they are, and you can “Re-enable” it later.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}さんの利用を停止しました。</source>
+        <translation>Disabled {name}.</translation>
     </message>
 </context>
 <context>
@@ -2524,13 +4851,13 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>People found</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+145"/>
+        <location line="+8"/>
+        <location line="+147"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>選んだ方の見守りを記録します（Ctrl+R）</source>
         <translation>Record a check-in for the chosen person (Ctrl+R)</translation>
     </message>
@@ -2575,7 +4902,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>No check-ins on this day.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>  {age}歳</source>
         <translation>  age {age}</translation>
     </message>
@@ -2601,6 +4928,105 @@ It can no longer be chosen as a referral destination. Past referral records stay
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YearTableModel</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_year_table.py" line="-88"/>
+        <source>開催回数</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>延べ人数</source>
+        <translation>Total
+visits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>実人数</source>
+        <translation>Unique
+people</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>継続</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>匿名参加</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ボランティア
+延べ</source>
+        <translation>Volunteer
+visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ボランティア
+実人数</source>
+        <translation>Unique
+volunteers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提供食数</source>
+        <translation>Meals
+served</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>平均／回</source>
+        <translation>Avg per
+session</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}月</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>参加者（登録者）と匿名参加者の延べ人数。ボランティア・スタッフは含みません。</source>
+        <translation>Total visits by registered and anonymous participants, without volunteers and staff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登録者の実人数（匿名参加者は数えません）。合計欄は年間の実人数です。</source>
+        <translation>Number of different registered people (anonymous participants not counted). The Total row counts each person once for the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>この居場所に初めて参加した人</source>
+        <translation>People attending this place for the first time</translation>
+    </message>
+</context>
+<context>
+    <name>YenInput</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/place_fields.py" line="+17"/>
+        <source>例：300（無料は0）</source>
+        <translation>e.g. 300 (0 if free)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>金額は「300」のように半角または全角の数字で入力してください。</source>
+        <translation>Enter the amount in digits, e.g. 300.</translation>
     </message>
 </context>
 <context>

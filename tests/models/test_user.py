@@ -52,9 +52,9 @@ def test_valid_user():
 
 
 def test_user_name_rules():
-    assert messages(User(username="", display_name="田中"), "username") == ["ユーザー名を入力してください。"]
+    assert messages(User(username="", display_name="田中"), "username") == ["利用者名を入力してください。"]
     assert messages(User(username="田中", display_name="田中"), "username") == [
-        "ユーザー名は半角の英字・数字と「.」「_」「-」だけで、64文字以内にしてください。"]
+        "利用者名は半角の英字・数字と「.」「_」「-」だけで、64文字以内にしてください。"]
     assert messages(User(username="a" * 65, display_name="田中"), "username") != []
 
 

@@ -89,7 +89,7 @@ def test_add_user_reports_every_problem_at_once(admin):
     assert caught.value.for_field("passphrase")[0].message_ja.startswith("パスフレーズは8文字以上")
     with pytest.raises(ValidationError) as caught:
         _add(admin, "satosato", "staff", passphrase="ＳＡＴＯｓａｔｏ")
-    assert "ユーザー名と同じ" in caught.value.for_field("passphrase")[0].message_ja
+    assert "利用者名と同じ" in caught.value.for_field("passphrase")[0].message_ja
     assert [u.username for u in users.list_users(admin)] == ["admin"]
 
 

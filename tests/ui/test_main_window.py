@@ -1,4 +1,4 @@
-"""Main window: navigation, shortcuts, status bar, language menu, placeholders."""
+"""Main window: navigation, shortcuts, status bar, language menu, one page per section."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from kodoku_desk.ui.directory_page import DirectoryPage
 from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
-from kodoku_desk.ui.placeholders import PlaceholderPage
+from kodoku_desk.ui.reports_page import ReportsPage
 from kodoku_desk.ui.places_page import PlacesSection
 from kodoku_desk.ui.settings_page import SettingsPage
 from kodoku_desk.ui.visits_page import VisitsPage
@@ -37,14 +37,10 @@ def test_navigation_labels_and_pages(window):
     assert window.windowTitle() == "つながりデスク — テストNPO"
     built = {"home": HomePage, "people": PeopleSection, "follow_ups": FollowUpsPage,
              "visits": VisitsPage, "directory": DirectoryPage, "places": PlacesSection,
-             "settings": SettingsPage}
+             "settings": SettingsPage, "reports": ReportsPage}
+    assert set(built) == set(PAGE_IDS)
     for index, page_id in enumerate(PAGE_IDS):
-        page = window.pages.widget(index)
-        if page_id in built:
-            assert isinstance(page, built[page_id])
-        else:
-            assert isinstance(page, PlaceholderPage)
-            assert page.body.text().endswith("ここに入ります。")
+        assert isinstance(window.pages.widget(index), built[page_id])
 
 
 def test_every_shortcut(qtbot, window):

@@ -94,7 +94,7 @@ def test_admin_adds_a_user_who_can_then_unlock(qtbot, page, session, db_path, mo
     def fill(dialog: AddUserDialog):
         dialog.save()   # nothing typed: every field says what is missing, nothing written
         assert dialog.errors["display_name"].text() == "表示名を入力してください。"
-        assert dialog.errors["username"].text() == "ユーザー名を入力してください。"
+        assert dialog.errors["username"].text() == "利用者名を入力してください。"
         assert dialog.errors["role"].text() == "権限を選んでください。"
         assert "8文字以上" in dialog.errors["passphrase"].text()
         dialog.display_name.setText("田中 一郎")
