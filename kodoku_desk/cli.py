@@ -1,4 +1,4 @@
-"""Command line: `kodoku-desk` (the app), `demo`, `check`, `key-info`.
+"""Command line: `kodoku-desk` (the app), `demo`, `check`, `key-info`, `export`.
 
 Commands that unlock a database take --db and --user and read the passphrase from
 the environment variable KODOKU_DESK_PASSPHRASE or from a prompt, so month-end
@@ -101,6 +101,38 @@ def cmd_key_info(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    """Month-end job: the anonymized tables for a period, written like the app's 保存."""
+    from kodoku_desk.models.report_period import PeriodError, parse_period
+    from kodoku_desk.services.database import unlock_database
+    from kodoku_desk.services.export import describe, prepare_export, save_export
+
+    try:
+        period = parse_period(args.period)
+    except PeriodError as exc:
+        return _fail(exc)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"error [no_folder]: the folder {out.parent} does not exist", file=sys.stderr)
+        return 2
+    try:
+        session = unlock_database(Path(args.db), args.user, _passphrase())
+    except Exception as exc:  # noqa: BLE001
+        return _fail(exc)
+    try:
+        preview = prepare_export(session, period)
+        for left in preview.left_out:
+            print(f"left out: {left.key}: {left.reason_en}", file=sys.stderr)
+        digest = save_export(session, preview, out, args.format)
+    except Exception as exc:  # noqa: BLE001 - not permitted, nothing to export, disk errors
+        return _fail(exc)
+    finally:
+        session.close()
+    print(describe(preview))
+    print(f"written {out} (sha256 {digest})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kodoku-desk", description="つながりデスク (Kodoku Desk)")
     parser.add_argument("--version", action="version", version=f"kodoku-desk {__version__}")
@@ -124,6 +156,16 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--db", required=True)
         cmd.add_argument("--user", required=True)
         cmd.set_defaults(func=func)
+
+    export = sub.add_parser("export", help="write the anonymized tables for a period")
+    export.add_argument("--db", required=True)
+    export.add_argument("--user", required=True)
+    export.add_argument("--period", required=True,
+                        help="2026-10 (month), 2026Q3 / 2026H1 (quarter / half of 年度 2026), "
+                             "FY2025 (年度 2025, April to March)")
+    export.add_argument("--format", choices=["xlsx", "csv", "json"], default="xlsx")
+    export.add_argument("--out", required=True, help="file to write (.xlsx, .zip/.csv, .json)")
+    export.set_defaults(func=cmd_export)
     return parser
 
 

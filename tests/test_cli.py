@@ -102,3 +102,29 @@ def test_check_on_a_truncated_file_says_what_is_wrong(populated, monkeypatch, ca
     err = capsys.readouterr().err
     assert "db_truncated" in err and "cut short" in err
     assert snapshot(populated.parent) == before
+
+
+def test_export_writes_the_file_and_bad_period_changes_nothing(populated, monkeypatch, capsys,
+                                                               tmp_path):
+    import json
+
+    monkeypatch.setenv("KODOKU_DESK_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "fy.json"
+    assert main(["export", "--db", str(populated), "--user", "admin", "--period", "FY2025",
+                 "--format", "json", "--out", str(out)]) == 0
+    body = json.loads(out.read_text(encoding="utf-8"))
+    assert body["manifest"]["period"] == {"label": "令和7年度", "first_month": "2025-04",
+                                          "last_month": "2026-03"}
+    assert "佐藤" not in out.read_text(encoding="utf-8")
+    assert "written" in capsys.readouterr().out
+
+    before = snapshot(populated.parent)
+    assert main(["export", "--db", str(populated), "--user", "admin", "--period", "2026Q5",
+                 "--format", "csv", "--out", str(tmp_path / "x.zip")]) == 2
+    assert "2026Q3" in capsys.readouterr().err          # the message shows the valid forms
+    assert snapshot(populated.parent) == before and not (tmp_path / "x.zip").exists()
+
+    monkeypatch.setenv("KODOKU_DESK_PASSPHRASE", "volunteer pass")
+    assert main(["export", "--db", str(populated), "--user", "vol", "--period", "2026-10",
+                 "--out", str(tmp_path / "v.xlsx")]) == 2
+    assert "not_permitted" in capsys.readouterr().err and not (tmp_path / "v.xlsx").exists()
