@@ -43,6 +43,14 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """The app's data folder (failed-unlock notes, default database) is per test, never ~."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KODOKU_DESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring():
     backend = InMemoryKeyring()
     previous = keyring.get_keyring()

@@ -6,13 +6,14 @@ import re
 import uuid
 from pathlib import Path
 
+from kodoku_desk.services import failed_unlocks
 from kodoku_desk.services.session import CurrentUser, Session
 from kodoku_desk.store import migrate, opening, settings_repo, users_repo
 from kodoku_desk.store.codes_repo import sync_builtin_codes
 from kodoku_desk.store.engine import open_engine
 from kodoku_desk.store.errors import DatabaseExists, WrongDatabase
 from kodoku_desk.vault import vault
-from kodoku_desk.vault.errors import KeyslotTampered, UnknownUser, VaultError
+from kodoku_desk.vault.errors import KeyslotTampered, UnknownUser, VaultError, WrongPassphrase
 from kodoku_desk.vault.kdf import KdfParams, calibrate
 from kodoku_desk.vault.keyslots import KeyslotFile, keyslot_path, read_keyslot_file, write_keyslot_file
 from kodoku_desk.vault.recovery import new_recovery_key
@@ -94,7 +95,11 @@ def unlock_database(db_path: Path, username: str, passphrase: str, *,
     db_path = Path(db_path)
     opening.preflight(db_path)
     keyfile = read_keyslot_file(keyslot_path(db_path))
-    unlocked = vault.unlock_with_passphrase(keyfile, username, passphrase)
+    try:
+        unlocked = vault.unlock_with_passphrase(keyfile, username, passphrase)
+    except (WrongPassphrase, UnknownUser) as exc:
+        failed_unlocks.record(db_path, username, exc.code)
+        raise
     return open_unlocked(db_path, unlocked, full_check=full_check)
 
 
@@ -124,6 +129,10 @@ def open_unlocked(db_path: Path, unlocked: vault.Unlocked, *, action: str = "unl
             sync_builtin_codes(conn)
             user = CurrentUser(row["id"], row["username"], row["display_name"], row["role"])
             session = Session(db_path, keys_path, engine, user, keyfile.db_id, data_key, keyfile)
+            for failure in failed_unlocks.take(db_path):
+                session.audit(conn, "unlock.failed", detail={
+                    "at": failure["at"], "username": failure["username"],
+                    "reason": failure["code"]})
             session.audit(conn, action, detail={"slot_kind": unlocked.slot.kind})
     except BaseException:
         engine.dispose()

@@ -72,3 +72,33 @@ def test_data_key_is_unchanged_by_a_passphrase_change(new_db, db_path):
     keys.change_passphrase(s, PASSPHRASE, "second passphrase")
     s.close()
     assert keys.key_info(db_path, "admin", "second passphrase") == literal_before
+
+
+def test_failed_unlocks_reach_the_audit_log_at_the_next_unlock(new_db, db_path):
+    import json
+
+    from sqlalchemy import text
+
+    from kodoku_desk.services import failed_unlocks
+    from kodoku_desk.services.database import unlock_database
+    from kodoku_desk.vault.errors import UnknownUser, WrongPassphrase
+    from tests.conftest import PASSPHRASE
+    from tests.support.files import snapshot
+
+    new_db[0].close()
+    before = snapshot(db_path.parent)
+    with pytest.raises(WrongPassphrase):
+        unlock_database(db_path, "admin", "not the passphrase")
+    with pytest.raises(UnknownUser):
+        unlock_database(db_path, "nobody", "whatever it is")
+    assert snapshot(db_path.parent) == before          # the database files are untouched
+    assert [f["code"] for f in failed_unlocks.pending(db_path)] == ["wrong_passphrase",
+                                                                   "unknown_user"]
+    session = unlock_database(db_path, "admin", PASSPHRASE)
+    with session.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 3")).all()
+    session.close()
+    assert [r[0] for r in rows] == ["unlock", "unlock.failed", "unlock.failed"]
+    assert [json.loads(r[1])["username"] for r in rows[1:]] == ["nobody", "admin"]
+    assert failed_unlocks.pending(db_path) == []
