@@ -77,9 +77,49 @@ def main(argv: list[str] | None = None) -> int:
             if people.dialog is not None and people.dialog.isVisible():
                 shot(name, people.dialog)
                 people.dialog.done(0)
-    session.close()
+    _places(window, shot)
+    _reports(window, shot)
+    settings = window.settings
+    window.show_page(PAGE_IDS.index("settings"))
+    for index in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(index)
+        shot(f"settings-{index}")
     window.close()
+    session.close()
     return 0
+
+
+def _places(window, shot) -> None:
+    """The busiest place's page, and the check-in screen for today's session there."""
+    from datetime import date
+
+    from sqlalchemy import text
+
+    from kodoku_desk.services.places import open_session
+    from kodoku_desk.ui.main_window import PAGE_IDS
+
+    session = window.session
+    with session.engine.connect() as conn:
+        place_id = conn.execute(text(
+            "SELECT s.place_id FROM attendance a JOIN place_sessions s ON s.id = a.session_id "
+            "GROUP BY s.place_id ORDER BY count(*) DESC LIMIT 1")).scalar()
+    if place_id is None:
+        return
+    window.show_page(PAGE_IDS.index("places"))
+    window.places.open_place(place_id)
+    shot("place-page")
+    opened = open_session(session, place_id, date.today())
+    window.places.show_checkin(opened.session.id)
+    shot("checkin")
+
+
+def _reports(window, shot) -> None:
+    from kodoku_desk.ui.main_window import PAGE_IDS
+
+    window.show_page(PAGE_IDS.index("reports"))
+    export = window.reports.export
+    export.build()
+    shot("reports-export")
 
 
 def _person_with_records(session) -> str | None:

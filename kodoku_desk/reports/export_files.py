@@ -64,8 +64,10 @@ class ExportMeta:
         }
 
     def header_lines(self) -> list[str]:
-        return [f"集計期間：{self.period_label}"
-                f"（{self.period_start:%Y年%m月}〜{self.period_end:%Y年%m月}）",
+        span = (f"{self.period_start:%Y年%m月}" if self.period_start.replace(day=1)
+                == self.period_end.replace(day=1)
+                else f"{self.period_start:%Y年%m月}〜{self.period_end:%Y年%m月}")
+        return [f"集計期間：{self.period_label}（{span}）",
                 f"作成日：{format_wareki(self.made_on)}",
                 f"作成：{self.org_name}" if self.org_name else ""]
 

@@ -78,11 +78,14 @@ class ExportPage(QWidget):
         self.tables = QListWidget()
         self.tables.setAccessibleName(self.tr("出力する表"))
         for info in CATALOG.values():
-            item = QListWidgetItem(info.title_ja if current_language() == "ja" else info.title_en)
+            name = info.title_ja if current_language() == "ja" else info.title_en
+            item = QListWidgetItem(name)
+            item.setToolTip(name)
             item.setData(Qt.ItemDataRole.UserRole, info.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.tables.addItem(item)
+        self.tables.setWordWrap(True)
         self.tables.currentRowChanged.connect(self._show_current)
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,7 +105,7 @@ class ExportPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tables)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([330, 800])
+        self.splitter.setSizes([400, 700])
 
         self.busy_bar = BusyBar()
         self.status = QLabel()

@@ -54,10 +54,9 @@ class PlaceHeader(QWidget):
         self.facts.setWordWrap(True)
         name_row = QHBoxLayout()
         name_row.setContentsMargins(0, 0, 0, 0)
-        name_row.addWidget(self.title)
+        name_row.addWidget(self.title, 1)   # takes the width; wraps only a very long name
         name_row.addSpacing(10)
         name_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        name_row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
