@@ -1,4 +1,5 @@
-"""Command line: `kodoku-desk` (the app), `demo`, `check`, `key-info`, `export`.
+"""Command line: `kodoku-desk` (the app), `--self-test`, `demo`, `check`, `key-info`,
+`export`, `backup`, `restore`.
 
 Commands that unlock a database take --db and --user and read the passphrase from
 the environment variable KODOKU_DESK_PASSPHRASE or from a prompt, so month-end
@@ -133,11 +134,70 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    """An encrypted backup generation in --folder (default: the folder set in the app)."""
+    from kodoku_desk.services.backup import make_backup
+    from kodoku_desk.services.database import unlock_database
+
+    try:
+        session = unlock_database(Path(args.db), args.user, _passphrase())
+    except Exception as exc:  # noqa: BLE001
+        return _fail(exc)
+    try:
+        info = make_backup(session, args.folder, trigger="manual")
+    except Exception as exc:  # noqa: BLE001 - not permitted, folder missing, disk full
+        return _fail(exc)
+    finally:
+        session.close()
+    print(f"written {info.path} and {info.keys_path.name} ({info.size} bytes, verified)")
+    for old in info.pruned:
+        print(f"removed old generation {old.name}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    """Replace --db with --backup (the current files are kept aside, never deleted)."""
+    from kodoku_desk.services import instance_lock
+    from kodoku_desk.services.restore import inspect_backup, restore_backup
+
+    passphrase = _passphrase(f"Passphrase of {args.user} in the backup: ")
+    try:
+        summary = inspect_backup(args.backup, args.user, passphrase, current_db=args.db)
+        print(f"backup {summary.path.name}: {summary.people} people, {summary.visits} visits, "
+              f"{summary.attendance} attendance rows")
+        with instance_lock.acquire(Path(args.db)):   # refused while the app has it open
+            result = restore_backup(Path(args.db), args.backup, args.user, passphrase)
+    except Exception as exc:  # noqa: BLE001 - damaged backup, wrong passphrase, app running
+        return _fail(exc)
+    print(f"restored {result.db_path}")
+    if result.aside_db is not None:
+        print(f"the previous database is kept as {result.aside_db}")
+    print("open it with the passphrases that were valid when the backup was made")
+    return 0
+
+
+def cmd_self_test(args) -> int:
+    from kodoku_desk.selftest import run_self_test
+
+    return run_self_test()
+
+
+def cmd_measure_startup(args) -> int:
+    from kodoku_desk.ui.startup_probe import measure_startup
+
+    return measure_startup(Path(args.db) if args.db else None, lang=args.lang)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kodoku-desk", description="つながりデスク (Kodoku Desk)")
     parser.add_argument("--version", action="version", version=f"kodoku-desk {__version__}")
     parser.add_argument("--db", help="database file (default: the user's data folder)")
     parser.add_argument("--lang", choices=["ja", "en"], help="UI language")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (a temporary encrypted database, a "
+                             "record, a PDF) without a display, then exit")
+    # time from process start to the first window (scripts/build_bundle.sh, benchmarks)
+    parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command")
 
@@ -166,11 +226,28 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["xlsx", "csv", "json"], default="xlsx")
     export.add_argument("--out", required=True, help="file to write (.xlsx, .zip/.csv, .json)")
     export.set_defaults(func=cmd_export)
+
+    backup = sub.add_parser("backup", help="write a verified, encrypted backup generation")
+    backup.add_argument("--db", required=True)
+    backup.add_argument("--user", required=True)
+    backup.add_argument("--folder", help="target folder (default: the one set in the app)")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup (admin)")
+    restore.add_argument("--db", required=True)
+    restore.add_argument("--backup", required=True, help="the backup's .kdesk file")
+    restore.add_argument("--user", required=True,
+                         help="an administrator's user name in the backup")
+    restore.set_defaults(func=cmd_restore)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return cmd_self_test(args)
+    if args.measure_startup:
+        return cmd_measure_startup(args)
     return args.func(args)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from kodoku_desk.services.backup import BackupStatus, backup_status
 from kodoku_desk.services.dashboard import Dashboard, load_dashboard
 from kodoku_desk.ui.cards import StatCard
 from kodoku_desk.ui.formatting import code_label, long_date, short_date, urgency_counts
@@ -46,6 +47,10 @@ class HomePage(QWidget):
         self.scope_note.setVisible(session.user.role == "volunteer")
         self.busy_bar = BusyBar()
         self.error = FieldError()
+        # バックアップ: a line when the last one is older than the set days, or there is none
+        # (administrators and staff; volunteers cannot act on it)
+        self.backup_warning = FieldError()
+        self.backup_status: BackupStatus | None = None
 
         self.planned = StatCard(self.tr("今日の訪問予定"))
         self.overdue_card = StatCard(self.tr("連絡が途絶えている方"))
@@ -99,6 +104,7 @@ class HomePage(QWidget):
         layout.addWidget(self.scope_note)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error)
+        layout.addWidget(self.backup_warning)
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addWidget(list_title)
@@ -127,6 +133,35 @@ class HomePage(QWidget):
         self.busy_bar.start()
         session = self.session
         run_task(lambda: load_dashboard(session), self._loaded, owner=self)
+        self.refresh_backup_status()
+
+    def refresh_backup_status(self) -> None:
+        """Check (in the background) whether to warn about backups."""
+        if not self.session.is_open or self.session.user.role not in ("admin", "staff"):
+            return
+        session = self.session
+        run_task(lambda: backup_status(session), self._backup_loaded, owner=self)
+
+    def _backup_loaded(self, status, error) -> None:
+        if error is not None:
+            return   # the numbers above report database errors; this line stays as it was
+        self.show_backup_status(status)
+
+    def show_backup_status(self, status: BackupStatus) -> None:
+        self.backup_status = status
+        admin = self.session.user.is_admin
+        if status.level == "no_folder":
+            text = self.tr("バックアップの保存先が設定されていません。")
+            if admin:
+                text += self.tr("設定の「バックアップ」で保存先を選んでください。")
+        elif status.level == "never":
+            text = self.tr("まだ一度もバックアップしていません。設定の「バックアップ」から作れます。")
+        elif status.level == "old":
+            text = self.tr("最後のバックアップから %n 日たっています。", "", status.days_since or 0)
+            text += self.tr("保存先（USBメモリーなど）がつながっているか確かめてください。")
+        else:
+            text = ""
+        self.backup_warning.show_error(text)
 
     def _loaded(self, dashboard, error) -> None:
         self.loading = False

@@ -38,6 +38,7 @@ class PeopleSection(QStackedWidget):
         self.person_page.assess.connect(self.assess)
         self.person_page.refer.connect(self.refer)
         self.person_page.edit_referral.connect(self.edit_referral)
+        self.person_page.disclose.connect(self.disclose)
         self.person_page.back.connect(self.show_list)
         self.dialog = None
 
@@ -103,3 +104,28 @@ class PeopleSection(QStackedWidget):
         self.dialog = PersonFormDialog(self.session, data.detail.person, self)
         self.dialog.accepted.connect(self.person_page.refresh)
         self.dialog.open()
+
+    def disclose(self, person_id: str) -> None:
+        """本人開示: the person's whole record as a PDF, written where the user chooses."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from kodoku_desk.services.person_documents import person_record_pdf
+        from kodoku_desk.ui.tasks import run_task
+
+        name = self._person_name(person_id) or ""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("本人開示（PDF）"), self.tr("本人開示_{name}.pdf").format(name=name),
+            "PDF (*.pdf)")
+        if not path:
+            return
+        session = self.session
+        run_task(lambda: person_record_pdf(session, person_id, path),
+                 lambda pages, error: self._disclosed(path, pages, error), owner=self)
+
+    def _disclosed(self, path: str, pages, error) -> None:
+        if error is not None:
+            QMessageBox.warning(self, self.tr("本人開示（PDF）"), error_message(error))
+            return
+        QMessageBox.information(self, self.tr("本人開示（PDF）"), self.tr(
+            "{pages}ページのPDFを保存しました。渡す前に、第三者の情報が含まれていないか確かめてください。"
+            "\n{path}").format(pages=pages, path=path))

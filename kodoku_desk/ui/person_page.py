@@ -65,6 +65,7 @@ class PersonPage(QWidget):
     assess = Signal(str)            # person id
     refer = Signal(str)             # person id
     edit_referral = Signal(str)     # referral id (a timeline entry's record_id)
+    disclose = Signal(str)          # person id: 本人開示 PDF
     back = Signal()
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
@@ -96,7 +97,12 @@ class PersonPage(QWidget):
         self.refer_button = QPushButton(self.tr("つなぎを記録"))
         self.refer_button.setToolTip(self.tr("関係機関への紹介（つなぎ）を記録します"))
         self.refer_button.clicked.connect(lambda: self.person_id and self.refer.emit(self.person_id))
-        for button in (self.assess_button, self.refer_button):
+        self.disclose_button = QPushButton(self.tr("本人開示（PDF）"))
+        self.disclose_button.setToolTip(self.tr(
+            "本人からの開示請求（個人情報保護法第33条）に応じて、この方の記録をすべてPDFにします"))
+        self.disclose_button.clicked.connect(
+            lambda: self.person_id and self.disclose.emit(self.person_id))
+        for button in (self.assess_button, self.refer_button, self.disclose_button):
             button.hide()   # staff only: shown with the staff part of the page
         self.back_button = QPushButton(self.tr("一覧へ戻る"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
@@ -112,6 +118,7 @@ class PersonPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.disclose_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.assess_button)
         buttons.addWidget(self.refer_button)
@@ -319,6 +326,7 @@ class PersonPage(QWidget):
         self.trend_panel.setVisible(staff is not None)
         self.assess_button.setVisible(staff is not None)
         self.refer_button.setVisible(staff is not None)
+        self.disclose_button.setVisible(staff is not None)
         self.trend_chart.set_points(list(data.trend))
         self.trend_summary.setText(self.trend_chart.summary_text() if data.trend else "")
         self.trend_summary.setVisible(bool(data.trend))

@@ -1,12 +1,15 @@
-"""設定: tabs for 利用者, 自分のパスフレーズ, ロックと記憶, 集計の秘匿基準 and 監査ログ.
+"""設定: tabs for 利用者, 自分のパスフレーズ, ロックと記憶, 集計の秘匿基準, 監査ログ and バックアップ.
 
-Administrators see every tab; staff and volunteers only 自分のパスフレーズ (with a
-line saying who manages the rest).  The services refuse the administrators'
-functions to anyone else whatever this page shows.
+Administrators see every tab; staff 自分のパスフレーズ and バックアップ (read-only
+settings, 「今すぐバックアップ」); volunteers only 自分のパスフレーズ (with a line
+saying who manages the rest).  The services refuse the administrators' functions
+to anyone else whatever this page shows.
 
 Signals: ``settings_changed`` after the lock or suppression settings were saved
 (the window re-reads the auto-lock minutes); ``users_changed`` after an account
-was added or changed (lists of workers may need reloading).
+was added or changed (lists of workers may need reloading); ``restored(result)``
+after a backup was restored — the session is closed then and the app must show the
+unlock screen; ``backed_up(info)`` after a backup made from the tab.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kodoku_desk.ui.audit_tab import AuditTab
+from kodoku_desk.ui.backup_tab import BackupTab
 from kodoku_desk.ui.lock_tab import LockTab, SuppressionTab
 from kodoku_desk.ui.passphrase_tab import PassphraseTab
 from kodoku_desk.ui.users_tab import UsersTab
@@ -23,6 +27,8 @@ from kodoku_desk.ui.users_tab import UsersTab
 class SettingsPage(QWidget):
     settings_changed = Signal()
     users_changed = Signal()
+    restored = Signal(object)     # RestoreResult (or None): show the unlock screen
+    backed_up = Signal(object)    # BackupInfo
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +44,11 @@ class SettingsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.users_tab = self.lock_tab = self.suppression_tab = self.audit_tab = None
         self.passphrase_tab = PassphraseTab(session)
+        self.backup_tab: BackupTab | None = None
+        if session.user.role in ("admin", "staff"):
+            self.backup_tab = BackupTab(session)
+            self.backup_tab.restored.connect(self.restored)
+            self.backup_tab.backed_up.connect(self.backed_up)
         if session.user.is_admin:
             self.users_tab = UsersTab(session)
             self.lock_tab = LockTab(session)
@@ -48,6 +59,7 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.lock_tab, self.tr("ロックと記憶"))
             self.tabs.addTab(self.suppression_tab, self.tr("集計の秘匿基準"))
             self.tabs.addTab(self.audit_tab, self.tr("監査ログ"))
+            self.tabs.addTab(self.backup_tab, self.tr("バックアップ"))
             self.users_tab.changed.connect(self.users_changed)
             self.lock_tab.saved.connect(self.settings_changed)
             # 記憶したパソコン: each tab shows the other's changes when it is shown next
@@ -57,9 +69,12 @@ class SettingsPage(QWidget):
             self.passphrase_tab.devices_changed.connect(
                 lambda: self._loaded.discard(self.lock_tab))
             self.suppression_tab.saved.connect(self.settings_changed)
+            self.backup_tab.saved.connect(self.settings_changed)
             self.note.hide()
         else:
             self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
+            if self.backup_tab is not None:
+                self.tabs.addTab(self.backup_tab, self.tr("バックアップ"))
             self.note.setText(self.tr("利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが"
                                       "設定できます。変更が必要なときは管理者に相談してください。"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -93,4 +108,6 @@ class SettingsPage(QWidget):
         if tab is self.users_tab or tab is self.audit_tab:
             tab.refresh()
         elif tab is self.lock_tab or tab is self.suppression_tab or tab is self.passphrase_tab:
+            tab.load()
+        elif tab is self.backup_tab:
             tab.load()

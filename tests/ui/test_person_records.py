@@ -101,3 +101,23 @@ def test_referral_recorded_and_its_outcome_set_from_the_timeline(qtbot, section)
     assert stored.referral.outcome_on == date.today()
     qtbot.waitUntil(lambda: "状況：つながった" in
                     page.model.data(page.model.index(0, 0), EntryRole).detail_ja)
+
+
+def test_disclosure_pdf_from_the_person_page(qtbot, section, tmp_path, monkeypatch):
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    session = section.session
+    pid = person(session)
+    section.open_person(pid)
+    page = section.person_page
+    assert page.disclose_button.isVisible()
+    out = tmp_path / "開示.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    qtbot.mouseClick(page.disclose_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "山田" in text and shown and "保存しました" in shown[0]

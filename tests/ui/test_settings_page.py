@@ -80,7 +80,9 @@ def add_through_dialog(tab, monkeypatch, username, role, passphrase, name="新�
 @pytest.mark.parametrize("role", ["staff", "volunteer"])
 def test_others_see_only_their_own_passphrase(qtbot, session, sync_tasks, role):
     page = make_page(qtbot, signed_in(session, "someone", role))
-    assert page.tab_titles() == ["自分のパスフレーズ"]
+    # staff may also make backups (設定 › バックアップ, read-only settings)
+    assert page.tab_titles() == (["自分のパスフレーズ", "バックアップ"] if role == "staff"
+                                 else ["自分のパスフレーズ"])
     assert page.users_tab is None and page.audit_tab is None
     assert "管理者だけ" in page.note.text() and page.note.isVisible()
 
@@ -88,7 +90,7 @@ def test_others_see_only_their_own_passphrase(qtbot, session, sync_tasks, role):
 def test_admin_adds_a_user_who_can_then_unlock(qtbot, page, session, db_path, monkeypatch):
     tab = page.users_tab
     assert page.tab_titles() == ["利用者", "自分のパスフレーズ", "ロックと記憶", "集計の秘匿基準",
-                                 "監査ログ"]
+                                 "監査ログ", "バックアップ"]
     assert names(tab) == ["admin"]
 
     def fill(dialog: AddUserDialog):
