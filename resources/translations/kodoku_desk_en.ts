@@ -81,6 +81,51 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/controller.py" line="+136"/>
+        <source>前回、つながりデスクが正しく終了しませんでした。データは最後に保存した時点のものです。</source>
+        <translation>Tsunagari Desk did not close properly last time. Your data is as it was at the last save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>データベースの更新の前に作ったコピーがあります：{name}
+データベースが開けないときは、管理者がこのコピーから戻せます。</source>
+        <translation>A copy made before the database update exists: {name}
+If the database does not open, an administrator can go back to this copy.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>自動バックアップを作れませんでした：{reason}</source>
+        <translation>The automatic backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>自動バックアップを作りました。</source>
+        <translation>Automatic backup made.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>バックアップを作っています。しばらくお待ちください…</source>
+        <translation>Making a backup. Please wait…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>つながりデスク</source>
+        <translation>Tsunagari Desk</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>バックアップ（{date}）から復元しました。バックアップを作ったときのパスフレーズで開いてください。</source>
+        <translation>Restored from the backup of {date}. Open it with the passphrase in use when the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>復元の前のデータベースは「{name}」として同じフォルダーに残しています。</source>
+        <translation>The database from before the restore is kept in the same folder as “{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/assessment_dialog.py" line="+118"/>
@@ -365,6 +410,159 @@
         <location line="+2"/>
         <source>この記録より後の記録も、正しいかどうか確かめられません。</source>
         <translation>Entries after this one cannot be verified either.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+61"/>
+        <source>データベースを暗号化したまま、USBメモリーやネットワーク上のフォルダーに写します。バックアップは、いまと同じパスフレーズで開けます。つながりデスクを閉じるときと、開いている間は1日に1回、自動でも作ります。</source>
+        <translation>Copies the database, still encrypted, to a USB drive or a network folder. Backups open with the same passphrases. A backup is also made automatically when the app closes and once a day while it is open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>まだ選ばれていません</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存先を選ぶ…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 世代</source>
+        <translation> generations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 日</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存先</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パソコンが壊れても残るよう、別の装置（USBメモリーやネットワーク上のフォルダー）を選んでください。</source>
+        <translation>Choose another device (a USB drive or a network folder) so backups survive if this computer breaks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>残す数</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新しいものからこの数だけ残し、古いものは消します（初期値14）。</source>
+        <translation>Keeps this many of the newest backups and deletes older ones (default 14).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>警告</source>
+        <translation>Warn after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最後のバックアップからこの日数が過ぎると、ホームに注意を出します（初期値7日）。</source>
+        <translation>Home shows a warning when the last backup is older than this (default 7 days).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存先などの設定は管理者だけが変えられます。</source>
+        <translation>Only administrators can change these settings.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>今すぐバックアップ</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>保存先にあるバックアップ</source>
+        <translation>Backups in the folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>作成日時</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大きさ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>このバックアップから復元…</source>
+        <translation>Restore from this backup…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>まだバックアップはありません。</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最後のバックアップ：{time}</source>
+        <translation>Last backup: {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存先を選ぶと、そこにあるバックアップがここに並びます。</source>
+        <translation>Choose a folder to list the backups in it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>この保存先にバックアップはまだありません。</source>
+        <translation>No backups in this folder yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>鍵ファイル（.keys）がありません</source>
+        <translation>Key file (.keys) missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>このデータベース</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>別のデータベース</source>
+        <translation>Another database</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>バックアップの保存先を選ぶ</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>保存しました。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存先を変えたときは、先に「保存」を押してください。</source>
+        <translation>After changing the folder, press Save first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>バックアップを作りました：{name}（{size}）</source>
+        <translation>Backup made: {name} ({size})</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1053,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Tables to export</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>書き出される表</source>
         <translation>Table as it will be written</translation>
     </message>
@@ -946,7 +1144,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/first_run.py" line="+43"/>
+        <location filename="../../kodoku_desk/ui/first_run.py" line="+45"/>
         <source>つながりデスク — はじめての設定</source>
         <translation>Kodoku Desk — first-time setup</translation>
     </message>
@@ -976,7 +1174,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Change location…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>団体名</source>
         <translation>Organisation</translation>
     </message>
@@ -1026,7 +1224,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Open an existing database…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>データベースの保存先</source>
         <translation>Where to save the database</translation>
     </message>
@@ -1189,7 +1387,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/home_page.py" line="+30"/>
+        <location filename="../../kodoku_desk/ui/home_page.py" line="+31"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
@@ -1209,7 +1407,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>These numbers cover the people assigned to you.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>今日の訪問予定</source>
         <translation>Planned visits today</translation>
     </message>
@@ -1295,7 +1493,35 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>People who came to at least 3 of 4 sessions have now missed 2 or more in a row. Double-click to open the person&apos;s page</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
+        <source>バックアップの保存先が設定されていません。</source>
+        <translation>No backup folder is set.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>設定の「バックアップ」で保存先を選んでください。</source>
+        <translation>Choose a folder under Settings › Backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>まだ一度もバックアップしていません。設定の「バックアップ」から作れます。</source>
+        <translation>No backup has been made yet. Make one under Settings › Backup.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>最後のバックアップから %n 日たっています。</source>
+        <translation>
+            <numerusform>The last backup is %n day old.</numerusform>
+            <numerusform>The last backup is %n days old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存先（USBメモリーなど）がつながっているか確かめてください。</source>
+        <translation>Check that the backup device (USB drive etc.) is connected.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>今日は {date}</source>
         <translation>Today is {date}</translation>
     </message>
@@ -2139,6 +2365,19 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>PdfPagesView</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/pdf_view.py" line="+31"/>
+        <source>PDFのプレビュー</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{n}ページ目</source>
+        <translation>Page {n}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <location filename="../../kodoku_desk/ui/people_page.py" line="+53"/>
@@ -2269,7 +2508,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../kodoku_desk/ui/people_section.py" line="+63"/>
+        <location filename="../../kodoku_desk/ui/people_section.py" line="+64"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
@@ -2287,6 +2526,25 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <location line="+7"/>
         <source>つなぎの結果を記録</source>
         <translation>Record referral outcome</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>本人開示（PDF）</source>
+        <translation>Record for the person (PDF)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>本人開示_{name}.pdf</source>
+        <translation>record_{name}.pdf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{pages}ページのPDFを保存しました。渡す前に、第三者の情報が含まれていないか確かめてください。
+{path}</source>
+        <translation>Saved a {pages}-page PDF. Before handing it over, check it contains no third party&apos;s information.
+{path}</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2943,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_page.py" line="+86"/>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="+87"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
@@ -2720,7 +2978,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Record a referral to another organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>本人開示（PDF）</source>
+        <translation>Record for the person (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本人からの開示請求（個人情報保護法第33条）に応じて、この方の記録をすべてPDFにします</source>
+        <translation>For a disclosure request by the person (APPI Art. 33): all of this person&apos;s records as a PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>一覧へ戻る</source>
         <translation>Back to list</translation>
     </message>
@@ -2730,7 +2998,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Back to the list of people (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>基本情報</source>
         <translation>Profile</translation>
     </message>
@@ -2845,7 +3113,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>連絡が %n 日遅れています</source>
         <translation>
             <numerusform>Contact %n day overdue</numerusform>
@@ -2992,7 +3260,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Paused</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>開催予定なし（不定期）</source>
         <translation>No fixed schedule</translation>
     </message>
@@ -3757,11 +4025,206 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPdfPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/report_pdf_page.py" line="+54"/>
+        <source>月次報告（PDF）</source>
+        <translation>Monthly report (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>理事会・事務所・助成元に渡す月次活動報告をPDFで作ります。「外部提出用」は秘匿処理した集計値だけで、名前は載りません。「内部用」は連絡が途絶えている方や未完了のフォローアップを氏名つきで載せ、全ページに「取扱注意」と入ります。保存・印刷は記録に残ります。</source>
+        <translation>Makes the monthly activity report as a PDF for the board, the office and funders. “External” has only suppressed totals and no names. “Internal” lists overdue people and open follow-ups by name, with 取扱注意 (confidential) on every page. Saving and printing are logged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>月次報告の作成はスタッフ・管理者だけが行えます。ボランティアのアカウントでは利用できません。</source>
+        <translation>Only staff and administrators can make monthly reports; volunteer accounts cannot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>報告の種類</source>
+        <translation>Report kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外部提出用（集計値のみ）</source>
+        <translation>External (totals only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内部用（氏名あり・取扱注意）</source>
+        <translation>Internal (names, confidential)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>作成</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+57"/>
+        <source>種類と期間を選んで「作成」を押すと、ここにページが表示されます。</source>
+        <translation>Choose the kind and period and press Make; the pages appear here.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>報告を作っています。大きなデータでは少し時間がかかります…</source>
+        <translation>Making the report; with a lot of data this takes a while…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>プレビューを表示できません（{reason}）。保存はできます。</source>
+        <translation>The preview cannot be shown ({reason}); saving still works.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}：{pages}ページ。内容を確かめてから保存・印刷してください。</source>
+        <translation>{title}: {pages} pages. Check them before saving or printing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>報告を保存</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存しています…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>「{name}」に保存しました（出力の記録に残しました）。</source>
+        <translation>Saved to “{name}” (logged).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>報告を印刷</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>印刷用の画像を作っています…</source>
+        <translation>Preparing pages for printing…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{n}ページを印刷に送りました（印刷の記録に残しました）。</source>
+        <translation>Sent {n} pages to the printer (logged).</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/reports_page.py" line="+15"/>
+        <location filename="../../kodoku_desk/ui/reports_page.py" line="+16"/>
         <source>匿名の集計表</source>
         <translation>Anonymous summary tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>月次報告（PDF）</source>
+        <translation>Monthly report (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/restore_dialog.py" line="+44"/>
+        <source>バックアップから復元</source>
+        <extracomment>Errors about the backup file itself get a message that names the backup.</extracomment>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>このバックアップを作ったときの、管理者の利用者名とパスフレーズを入力してください。バックアップの中身を確かめてから、復元するかどうかを選べます。</source>
+        <translation>Enter an administrator&apos;s user name and the passphrase in use when this backup was made. You can check what it contains before deciding to restore.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>バックアップ</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用者名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>パスフレーズ</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>確かめる</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>復元する</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>このバックアップは壊れているか、途中で切れているため使えません。別のバックアップを選んでください。いまのデータベースは変更していません。</source>
+        <translation>This backup is damaged or incomplete and cannot be used. Choose another backup. The current database has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>利用者名とパスフレーズを入力してください。</source>
+        <translation>Enter the user name and passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>バックアップを確かめています。しばらくお待ちください…</source>
+        <translation>Checking the backup. Please wait…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} のバックアップです。
+当事者 {people} 人・見守り記録 {visits} 件・居場所の参加 {attendance} 件</source>
+        <translation>Backup of {date}.
+{people} people · {visits} check-ins · {attendance} drop-in attendances</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>このバックアップは別のデータベースのものです。復元できません。</source>
+        <translation>This backup belongs to another database and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>復元すると、このバックアップのあとに入力した記録は見えなくなります。いまのデータベースは消さずに、名前に「before-restore」を付けて同じフォルダーに残します。復元のあとは、このバックアップを作ったときのパスフレーズで開きます。</source>
+        <translation>After restoring, records entered since this backup will not be visible. The current database is kept in the same folder with “before-restore” in its name. Afterwards, open it with the passphrase in use when the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>バックアップを写して確かめています…</source>
+        <translation>Copying and checking the backup…</translation>
     </message>
 </context>
 <context>
@@ -4265,23 +4728,23 @@ This cannot be undone.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/settings_page.py" line="+32"/>
+        <location filename="../../kodoku_desk/ui/settings_page.py" line="+38"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>利用者</source>
         <translation>Users</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>自分のパスフレーズ</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>ロックと記憶</source>
         <translation>Lock and devices</translation>
     </message>
@@ -4296,7 +4759,13 @@ This cannot be undone.</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>バックアップ</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが設定できます。変更が必要なときは管理者に相談してください。</source>
         <translation>Only administrators can manage users, auto-lock, suppression thresholds and the audit log. Ask your administrator if something needs changing.</translation>
     </message>
