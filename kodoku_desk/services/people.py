@@ -50,11 +50,15 @@ def register_person(session: Session, person: Person, *, today: date | None = No
         return persons_repo.get_person(conn, person_id)
 
 
-def open_person(session: Session, person_id: str) -> Person | None:
-    """Read one person record; every opening is written to the audit log."""
+def open_person(session: Session, person_id: str, *, today: date | None = None) -> Person | None:
+    """Read one person record; every opening is written to the audit log.
+
+    Volunteers only for the people assigned to them (NotPermitted otherwise).
+    """
     with session.engine.begin() as conn:
         person = persons_repo.get_person(conn, person_id)
         if person is not None:
+            access.require_person(session, conn, person_id, today or date.today())
             session.audit(conn, "person.open", target_kind="person", target_id=person_id)
         return person
 
