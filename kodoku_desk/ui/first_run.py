@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from kodoku_desk.paths import cloud_warning
 from kodoku_desk.services.database import check_username, create_database
 from kodoku_desk.ui import settings
+from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import code_message, error_code, error_message
 from kodoku_desk.ui.recovery_page import RecoveryKeyPage
 from kodoku_desk.ui.tasks import run_task
@@ -78,6 +80,8 @@ class FirstRunDialog(QDialog):
         path_layout.setContentsMargins(0, 0, 0, 0)
         path_layout.addWidget(self.path_label, 1)
         path_layout.addWidget(change)
+        # personal data must not end up in OneDrive / Dropbox / Google Drive / iCloud
+        self.path_warning = FieldError()
 
         self.errors = {name: FieldError() for name in
                        ("org", "display_name", "username", "passphrase", "confirm", "path")}
@@ -94,7 +98,7 @@ class FirstRunDialog(QDialog):
             self.passphrase, hint(self.tr("8文字以上。長い文章のようなパスフレーズがおすすめです")),
             self.errors["passphrase"]))
         form.addRow(self.tr("パスフレーズ（確認）"), field_box(self.confirm, self.errors["confirm"]))
-        form.addRow(self.tr("保存先"), field_box(path_row, self.errors["path"]))
+        form.addRow(self.tr("保存先"), field_box(path_row, self.path_warning, self.errors["path"]))
         for field, name in ((self.org, "org"), (self.display_name, "display_name"),
                             (self.username, "username"), (self.passphrase.edit, "passphrase"),
                             (self.confirm.edit, "confirm")):
@@ -134,6 +138,7 @@ class FirstRunDialog(QDialog):
 
     def _show_path(self) -> None:
         self.path_label.setText(str(self.db_path))
+        self.path_warning.show_error(cloud_warning(self.db_path, current_language()) or "")
 
     def _choose_path(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
