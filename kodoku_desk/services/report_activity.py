@@ -30,12 +30,9 @@ SIGN_KEYS = ("warning_sign_groups", "warning_signs")
 
 def visit_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
     """見守り records by 見守り方法, 安否確認 and 対応区分 × month, and the 気づき noted in
-    them by group and sign × month: one statement, one pass over the period's visits."""
-    source = q.visits_source(conn, ctx.period.start, ctx.period.end)
-    prelude = f"""v AS MATERIALIZED (
-        SELECT v.id AS id, v.person_id AS p, substr(v.visit_at, 1, 7) AS col, v.method AS method,
-               v.safety_check AS safety, v.response_level AS level
-        FROM {source} WHERE v.visit_at >= :start AND v.visit_at < :end)"""
+    them by group and sign × month: one statement; the visits are read by month along
+    ix_visits_month (:data:`~kodoku_desk.store.report_queries.VISITS_BY_MONTH`), the
+    signs as :func:`~kodoku_desk.store.report_queries.visit_signs_source` says."""
     methods = code_axis(ctx.code_list("visit_method"))
     safety = code_axis(ctx.code_list("safety_check"))
     levels = [(k, f"{k} {label}") for k, label in code_axis(ctx.code_list("response_level"))
@@ -51,13 +48,13 @@ def visit_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
         for g, _ in groups))
     parts = []
     if ctx.wants(CONTACT_KEYS):
-        parts.append(q.Part("contacts", "SELECT p, col, method, safety, level FROM v", [
+        parts.append(q.Part("contacts", q.VISITS_BY_MONTH, [
             dim("method", "method", methods), dim("safety", "safety", safety), level_dim]))
     if ctx.wants(SIGN_KEYS):
-        parts.append(q.Part("signs", """SELECT v.p AS p, v.col AS col, s.sign_code AS sign
-                                        FROM v CROSS JOIN visit_signs AS s ON s.visit_id = v.id""",
-                            [dim("sign", "sign", signs), group_dim]))
-    out = q.crosstabs(conn, parts, _params(ctx), prelude=prelude)
+        parts.append(q.Part("signs", q.visit_signs_source(conn, ctx.period.start, ctx.period.end),
+                            [dim("sign", "sign", signs, by_key=True), group_dim]))
+    out = q.crosstabs(conn, parts, {**_params(ctx), **q.month_params(ctx.period.start,
+                                                                      ctx.period.end)})
     months = month_axis(ctx.period)
     tables = []
     if "contacts" in out:

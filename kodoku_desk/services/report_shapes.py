@@ -58,9 +58,10 @@ def code_axis(codes: CodeList | None, extra: Iterable[str] = ()) -> Axis:
     return axis
 
 
-def dim(name: str, expr: str, axis: Axis) -> Dim:
-    """A crosstab dimension with one bucket per code of ``axis``."""
-    return Dim(name, expr, tuple(Bucket(key, (key,)) for key, _ in axis))
+def dim(name: str, expr: str, axis: Axis, *, by_key: bool = False) -> Dim:
+    """A crosstab dimension with one bucket per code of ``axis`` (``by_key``: see
+    :class:`~kodoku_desk.store.report_queries.Dim`)."""
+    return Dim(name, expr, tuple(Bucket(key, (key,)) for key, _ in axis), by_key)
 
 
 def make_table(key: str, rows: Sequence[tuple[str, str]], cols: Sequence[tuple[str, str]],

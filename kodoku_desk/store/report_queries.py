@@ -9,27 +9,35 @@ events (visits, 気づき, follow-ups, referrals, attendance) by a row category 
 column (usually the month), and every cell must also carry the number of *distinct*
 persons behind it (the unit of suppression).  Counting ``count(DISTINCT person)`` for
 every cell, row total, column total and grand total would sort the events once per
-aggregate; instead the events are grouped **once** by (person, column) into ``pm``,
-a row per person and column with the person's count in each row category, and then:
+aggregate; instead the events are grouped **once** by (column, person) into ``pm``,
+a row per column and person with the person's count in each row category, and then:
 
 - cell (row r, column c): value = Σ count_r over the ``pm`` rows of column c, persons =
   the number of those rows with count_r > 0 (one ``pm`` row per person and column);
 - column total: Σ n and the number of ``pm`` rows of column c with n > 0;
 - row total and grand total: the same over the per-person roll-up of ``pm``.
 
-So the events are sorted once (into ``pm``) and ``pm`` twice (by column, and by person
-for the roll-up), whatever the number of rows and totals.  Several row dimensions of
-the same events (見守り方法, 安否確認, 対応区分) share one pass.  A row category is a
+The counts are ``count(*) FILTER (WHERE <row category>)``: a row outside the category
+costs one comparison and no aggregate step.  When the events come in (column, person)
+order — 見守り read along ``ix_visits_month``, an index on (month, person, …) — the
+grouping into ``pm`` needs no sort at all; otherwise the events are sorted once.
+``pm`` itself is then sorted twice (by column, and by person for the roll-up), which
+is cheap: it has a row per person and month, not per event.  Several row dimensions
+of the same events (見守り方法, 安否確認, 対応区分) share one pass.  A row category is a
 list of values of a SQL expression, so a group of codes (気づきの分類) is one row too;
 values in no row (unlisted codes, NULL) fall in an extra row :data:`OTHER`, counted
-as n minus the listed rows (nothing extra per event).  Per event, each listed row
-costs one comparison and one ``sum`` step: on the DESIGN.md §8 dataset that, and the
-sort, are most of the time of a 年度 report (benchmarks/bench_reports.py).
+as n minus the listed rows (nothing extra per event).
 
-**Visits**: for a period that covers a large part of the recorded visits, scanning
-the table in storage order is cheaper than following ``ix_visits_visit_at`` and
-looking up each row (:func:`visits_source`), which is what SQLite would choose itself
-with ANALYZE statistics.
+**Many rows, few events** (``Dim.by_key``).  A dimension with many rows whose events are
+sparse (29 気づき, about one per person and month) would make ``pm`` wide and mostly
+zero; such a dimension is counted by row key instead — ``GROUP BY col, key`` and
+``GROUP BY key`` with ``count(DISTINCT p)``, over the events kept in a materialized
+table — which costs per event, not per ``pm`` row and listed code.
+
+**Visits** (:data:`VISITS_BY_MONTH`, :func:`visit_signs_source`): the report reads
+visits by month along ``ix_visits_month`` (an index on ``substr(visit_at, 1, 7)``,
+person and every column the tables use), index only; the 気づき of a long period are
+read from ``visit_signs`` with their visit's person and day from ``ix_visits_id_at``.
 
 Only fixed fragments are pasted into statements; every value is a bound parameter.
 """
@@ -43,12 +51,14 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
-__all__ = ["OTHER", "Bucket", "Crosstab", "Dim", "Part", "PmColumns", "add_arm_row", "arm_values",
-           "crosstab", "crosstabs", "group_width", "pm_sums", "rollup_sums", "visits_source"]
+__all__ = ["OTHER", "VISITS_BY_MONTH", "Bucket", "Crosstab", "Dim", "Part", "PmColumns",
+           "add_arm_row", "arm_values", "crosstab", "crosstabs", "group_width", "month_params",
+           "pm_sums", "rollup_sums", "visit_signs_source", "visits_source"]
 
 #: Row key of the values that are in no bucket of a dimension (unlisted codes, NULL).
 OTHER = "*other*"
-#: Above this share of the recorded visit span, visits are read in storage order.
+#: Above this share of the recorded visit span, a period counts as long
+#: (:func:`visits_source`, :func:`visit_signs_source`).
 FULL_SCAN_SHARE = 0.25
 
 Count = tuple[int, int]  # (value, distinct persons)
@@ -63,6 +73,9 @@ class Dim(NamedTuple):
     name: str                      # e.g. "method"
     expr: str                      # SQL on the base rows (a fixed fragment)
     buckets: tuple[Bucket, ...]
+    #: counted by row key with count(DISTINCT) rather than as columns of ``pm``: for many
+    #: rows with few events per person and column (see the module docstring)
+    by_key: bool = False
 
 
 @dataclass
@@ -101,46 +114,59 @@ class Part(NamedTuple):
 class PmColumns(NamedTuple):
     """What :func:`pm_sums` puts into ``pm`` and how the cross table reads it back."""
 
-    sums: list[str]                  # ``sum(<predicate>) AS <prefix><i>`` for ``pm``
+    sums: list[str]                  # ``count(*) FILTER (…) AS <prefix><i>`` for ``pm``
     others: list[str]                # ``n - (…) AS <prefix>o<d>``: computed on the grouped rows
     columns: list[str]               # the names of both, as columns of ``pm``
     entries: list[tuple[tuple[str, str], str]]  # ((dimension, row key), column)
 
     def select(self, grouped: str) -> str:
-        """``pm`` from ``grouped`` (a GROUP BY p, col with :attr:`sums`): adds the others."""
+        """``pm`` from ``grouped`` (a GROUP BY col, p with :attr:`sums`): adds the others."""
         return f"SELECT *, {', '.join(self.others)} FROM ({grouped})" if self.others else grouped
+
+
+def _holders(tag: str, values: Sequence[object], params: dict[str, object]) -> list[str]:
+    """Bind ``values`` as ``:<tag>_<i>`` and return the placeholders."""
+    out = []
+    for v, value in enumerate(values):
+        out.append(f":{tag}_{v}")
+        params[out[-1][1:]] = value
+    return out
+
+
+def _in_bucket(expr: str, holders: Sequence[str]) -> str:
+    if len(holders) == 1:
+        return f"({expr}) = {holders[0]}"
+    return f"({expr}) IN ({', '.join(holders)})" if holders else "0"
+
+
+def _check_disjoint(dim: Dim) -> None:
+    seen: set[object] = set()
+    for bucket in dim.buckets:
+        if seen.intersection(bucket.values):
+            raise ValueError(f"{dim.name}: bucket {bucket.key!r} overlaps another")
+        seen.update(bucket.values)
 
 
 def pm_sums(tag: str, dims: Sequence[Dim], params: dict[str, object], *, n: str = "n",
             gate: str | None = None, prefix: str = "x") -> PmColumns:
-    """A ``sum(<predicate>) AS <prefix><i>`` for every bucket of ``dims``; the row of
-    values in no bucket (:data:`OTHER`, also NULL) is ``n`` minus the buckets, computed
-    on the grouped rows (:meth:`PmColumns.select`), so it costs nothing per base row
-    (the buckets of a dimension must not overlap).  Values go into ``params`` (named
-    after ``tag``); ``gate``: only base rows matching it count (``n`` must count the same
-    rows)."""
+    """A ``count(*) FILTER (WHERE <in the bucket>) AS <prefix><i>`` for every bucket of
+    ``dims``; the row of values in no bucket (:data:`OTHER`, also NULL) is ``n`` minus the
+    buckets, computed on the grouped rows (:meth:`PmColumns.select`), so it costs nothing
+    per base row (the buckets of a dimension must not overlap).  Values go into
+    ``params`` (named after ``tag``); ``gate``: only base rows matching it count (``n``
+    must count the same rows)."""
     sums: list[str] = []
     others: list[str] = []
     entries: list[tuple[tuple[str, str], str]] = []
     for d, dim in enumerate(dims):
-        seen: set[object] = set()
+        _check_disjoint(dim)
         xs = []
         for b, bucket in enumerate(dim.buckets):
-            if seen.intersection(bucket.values):
-                raise ValueError(f"{dim.name}: bucket {bucket.key!r} overlaps another")
-            seen.update(bucket.values)
-            holders = []
-            for v, value in enumerate(bucket.values):
-                holders.append(f":{tag}d{d}_{b}_{v}")
-                params[holders[-1][1:]] = value
-            if len(holders) == 1:
-                predicate = f"({dim.expr}) = {holders[0]}"
-            else:
-                predicate = f"({dim.expr}) IN ({', '.join(holders)})" if holders else "0"
+            predicate = _in_bucket(dim.expr, _holders(f"{tag}d{d}_{b}", bucket.values, params))
             if gate:
                 predicate = f"({gate}) AND {predicate}"
             x = f"{prefix}{len(sums)}"
-            sums.append(f"coalesce(sum({predicate}), 0) AS {x}")   # NULL: not in the bucket
+            sums.append(f"count(*) FILTER (WHERE {predicate}) AS {x}")   # NULL: not in it
             xs.append(x)
             entries.append(((dim.name, bucket.key), x))
         other = f"{prefix}o{d}"
@@ -148,6 +174,20 @@ def pm_sums(tag: str, dims: Sequence[Dim], params: dict[str, object], *, n: str 
         entries.append(((dim.name, OTHER), other))
     columns = [s.rsplit(" AS ", 1)[1] for s in sums + others]
     return PmColumns(sums, others, columns, entries)
+
+
+def bucket_key(tag: str, dim: Dim, params: dict[str, object]) -> str:
+    """SQL giving the bucket key of ``dim`` for a base row (:data:`OTHER` for a value in
+    no bucket, also NULL); the buckets must not overlap."""
+    _check_disjoint(dim)
+    whens = []
+    for b, bucket in enumerate(dim.buckets):
+        holders = _holders(f"{tag}v{b}", bucket.values, params)
+        if holders:
+            params[f"{tag}k{b}"] = bucket.key
+            whens.append(f"WHEN {_in_bucket(dim.expr, holders)} THEN :{tag}k{b}")
+    params[f"{tag}other"] = OTHER
+    return f"CASE {' '.join(whens)} ELSE :{tag}other END" if whens else f":{tag}other"
 
 
 Group = tuple[str, PmColumns]   # (the count column in pm, its bucket columns)
@@ -173,8 +213,8 @@ def arm_values(groups: Sequence[Group], width: int) -> str:
     roll-up gives the row and grand totals."""
     values = []
     for n, cols in groups:
-        values += [f"sum({n}), sum({n} > 0)"]
-        values += [f"sum({e}), sum({e} > 0)" for _, e in cols.entries]
+        values += [f"sum({n}), count(*) FILTER (WHERE {n} > 0)"]
+        values += [f"sum({e}), count(*) FILTER (WHERE {e} > 0)" for _, e in cols.entries]
     values += ["NULL, NULL"] * (width - group_width(groups))
     return ", ".join(values)
 
@@ -198,30 +238,55 @@ def add_arm_row(table: Crosstab, cols: PmColumns, row: Sequence, offset: int = 3
             table.cells[(*key, col)] = count
 
 
+_KEY_CELLS, _KEY_ROWS = 2, 3   # arms of a by_key dimension: cells by (col, key), row totals
+
+
 def crosstabs(conn: Connection, parts: Sequence[Part], params: dict[str, object], *,
               prelude: str = "") -> dict[str, Crosstab]:
     """Several cross tables in one statement (so that they can share the CTEs of
     ``prelude``, e.g. one scan of a table).  Each part's ``base`` has the columns ``p``
-    (person id) and ``col`` (column key) and whatever its dimensions' expressions use."""
+    (person id) and ``col`` (column key) and whatever its dimensions' expressions use;
+    when it yields its rows in (``col``, ``p``) order (an index), grouping needs no sort."""
     if not parts:
         return {}
     params = dict(params)
     ctes = [prelude] if prelude else []
-    layouts = [pm_sums(f"p{i}", part.dims, params) for i, part in enumerate(parts)]
-    width = max((group_width([("n", cols)]) for cols in layouts), default=0)
+    wide = [[d for d in part.dims if not d.by_key] for part in parts]
+    keyed = [[d for d in part.dims if d.by_key] for part in parts]
+    layouts = [pm_sums(f"p{i}", dims, params) for i, dims in enumerate(wide)]
+    width = max([group_width([("n", cols)]) for cols in layouts] + [2])
     arms = []
     for i, (part, cols) in enumerate(zip(parts, layouts, strict=True)):
         group = [("n", cols)]
+        base = part.base
+        if keyed[i]:               # read the events once for pm and the by_key arms
+            ctes.append(f"e{i} AS MATERIALIZED ({part.base})")
+            base = f"SELECT * FROM e{i}"
         grouped = (f"SELECT p, col, {', '.join(['count(*) AS n', *cols.sums])} "
-                   f"FROM ({part.base}) GROUP BY p, col")
+                   f"FROM ({base}) GROUP BY col, p")
         ctes.append(f"pm{i} AS MATERIALIZED ({cols.select(grouped)})")
         ctes.append(f"pp{i} AS (SELECT p, {rollup_sums(group)} FROM pm{i} GROUP BY p)")
         arms.append(f"SELECT {i}, 0, col, {arm_values(group, width)} FROM pm{i} GROUP BY col")
         arms.append(f"SELECT {i}, 1, NULL, {arm_values(group, width)} FROM pp{i}")
+        pad = ", ".join(["NULL, NULL"] * (width - 2))
+        pad = f", {pad}" if pad else ""
+        for d, dim in enumerate(keyed[i]):
+            key = bucket_key(f"p{i}k{d}", dim, params)
+            arms.append(f"SELECT {i}, {_KEY_CELLS}, col, {d}, {key} AS k, count(*), "
+                        f"count(DISTINCT p){pad} FROM e{i} GROUP BY col, k")
+            arms.append(f"SELECT {i}, {_KEY_ROWS}, NULL, {d}, {key} AS k, count(*), "
+                        f"count(DISTINCT p){pad} FROM e{i} GROUP BY k")
     sql = f"WITH {', '.join(ctes)}\n" + "\nUNION ALL\n".join(arms)
     out = {part.name: Crosstab() for part in parts}
     for row in conn.execute(text(sql), params):
-        add_arm_row(out[parts[row[0]].name], layouts[row[0]], row)
+        i, arm = row[0], row[1]
+        table = out[parts[i].name]
+        if arm in (0, 1):
+            add_arm_row(table, layouts[i], row)
+        elif arm == _KEY_CELLS:
+            table.cells[keyed[i][row[3]].name, row[4], row[2]] = (row[5], row[6])
+        else:
+            table.row_totals[keyed[i][row[3]].name, row[4]] = (row[5], row[6])
     return out
 
 
@@ -233,14 +298,53 @@ def crosstab(conn: Connection, base_sql: str, params: dict[str, object],
     return crosstabs(conn, [Part("", base_sql, dims)], params)[""]
 
 
-def visits_source(conn: Connection, start: date, end: date, alias: str = "v") -> str:
-    """``visits AS v``, or ``visits AS v NOT INDEXED`` when ``[start, end)`` covers more
-    than :data:`FULL_SCAN_SHARE` of the span of recorded visits (two index probes)."""
-    first, last = conn.execute(text("SELECT min(visit_at), max(visit_at) FROM visits")).one()
-    plain = f"visits AS {alias}"
+# ---------------------------------------------------------------- visits
+
+def month_params(start: date, end: date) -> dict[str, str]:
+    """``:m0`` / ``:m1``: the first month of ``[start, end)`` and the month of ``end``
+    (``YYYY-MM``; a report period runs over whole months)."""
+    return {"m0": start.isoformat()[:7], "m1": end.isoformat()[:7]}
+
+
+#: 見守り records of the months [:m0, :m1) as crosstab base rows (``p``, ``col`` and
+#: ``method``, ``safety``, ``level``), read along ix_visits_month: index only, and in
+#: (month, person) order, so grouping them into ``pm`` needs no sort.
+VISITS_BY_MONTH = """SELECT person_id AS p, substr(visit_at, 1, 7) AS col, method,
+       safety_check AS safety, response_level AS level
+FROM visits WHERE substr(visit_at, 1, 7) >= :m0 AND substr(visit_at, 1, 7) < :m1"""
+
+
+def _long_period(conn: Connection, start: date, end: date) -> bool:
+    """Does ``[start, end)`` cover more than :data:`FULL_SCAN_SHARE` of the span of recorded
+    visits (two index probes)?"""
+    first, last = conn.execute(text(   # one min() or max() per SELECT: an index probe each
+        "SELECT (SELECT min(visit_at) FROM visits), (SELECT max(visit_at) FROM visits)")).one()
     if not first:
-        return plain
+        return False
     lo, hi = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
     span = (hi - lo).days + 1
     covered = (min(end, date.fromordinal(hi.toordinal() + 1)) - max(start, lo)).days
-    return f"{plain} NOT INDEXED" if covered > FULL_SCAN_SHARE * span else plain
+    return covered > FULL_SCAN_SHARE * span
+
+
+def visits_source(conn: Connection, start: date, end: date, alias: str = "v") -> str:
+    """``visits AS v``, or ``visits AS v NOT INDEXED`` when ``[start, end)`` covers more
+    than :data:`FULL_SCAN_SHARE` of the span of recorded visits: for a query that needs
+    columns outside the indexes, reading the table in storage order is then cheaper than
+    following ``ix_visits_visit_at`` and looking up each row."""
+    plain = f"visits AS {alias}"
+    return f"{plain} NOT INDEXED" if _long_period(conn, start, end) else plain
+
+
+def visit_signs_source(conn: Connection, start: date, end: date) -> str:
+    """The 気づき of the visits in ``[start, end)`` as crosstab base rows (``p``, ``col``,
+    ``sign``; ``month_params`` and ``:start`` / ``:end`` bound).  For a long period every
+    sign is read with its visit's person and day from ix_visits_id_at (a tenth of the
+    visits have a sign: fewer probes than one per visit); for a short one, the period's
+    visits along ix_visits_month, each with its signs."""
+    cols = "v.person_id AS p, substr(v.visit_at, 1, 7) AS col, s.sign_code AS sign"
+    if _long_period(conn, start, end):
+        return (f"SELECT {cols} FROM visit_signs AS s CROSS JOIN visits AS v "
+                "ON v.id = s.visit_id WHERE v.visit_at >= :start AND v.visit_at < :end")
+    return (f"SELECT {cols} FROM visits AS v CROSS JOIN visit_signs AS s ON s.visit_id = v.id "
+            "WHERE substr(v.visit_at, 1, 7) >= :m0 AND substr(v.visit_at, 1, 7) < :m1")
