@@ -25,6 +25,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog
@@ -36,9 +37,11 @@ from kodoku_desk.ui import tasks
 from kodoku_desk.ui.clipboard_guard import ClipboardGuard
 from kodoku_desk.ui.first_run import FirstRunDialog
 from kodoku_desk.ui.idle_watch import IdleWatcher
-from kodoku_desk.ui.main_window import MainWindow
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from kodoku_desk.ui.main_window import MainWindow
 
 DAILY_CHECK_MS = 10 * 60 * 1000      # how often the daily backup is considered
 FIRST_CHECK_MS = 60 * 1000           # the first look, a minute after unlocking
@@ -193,6 +196,10 @@ class AppController(QObject):
             restore.record_restore(session)     # logs backup.restore once after a restore
         except Exception:  # noqa: BLE001 - never keep anyone out for a note
             pass
+        # Imported here, not at the top: the main window pulls in every page (and
+        # SQLAlchemy, reportlab …); the unlock window shows ~1.5 s sooner without it.
+        from kodoku_desk.ui.main_window import MainWindow
+
         self.main_window = MainWindow(session)
         self.main_window.lock_requested.connect(lambda: self.lock("manual"))
         self.main_window.settings_changed.connect(
