@@ -53,9 +53,10 @@ def visit_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
     if ctx.wants(SIGN_KEYS):
         parts.append(q.Part("signs", q.visit_signs_source(conn, ctx.period.start, ctx.period.end),
                             [dim("sign", "sign", signs, by_key=True), group_dim]))
-    out = q.crosstabs(conn, parts, {**_params(ctx), **q.month_params(ctx.period.start,
-                                                                      ctx.period.end)})
     months = month_axis(ctx.period)
+    out = q.crosstabs(conn, parts, {**_params(ctx), **q.month_params(ctx.period.start,
+                                                                      ctx.period.end)},
+                      one_col=len(months) == 1)
     tables = []
     if "contacts" in out:
         ct = out["contacts"]
@@ -75,21 +76,16 @@ def visit_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
 
 
 def followup_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
-    """Follow-ups opened (by 緊急度) and closed (by 対応結果) in the period, by month."""
-    prelude = """f AS MATERIALIZED (
-        SELECT person_id AS p, opened_on, closed_on, status, urgency, outcome FROM follow_ups
-        WHERE (opened_on >= :start AND opened_on < :end)
-           OR (status = 'closed' AND closed_on >= :start AND closed_on < :end))"""
+    """Follow-ups opened (by 緊急度) and closed (by 対応結果) in the period, by month: each
+    read by month along its index (ix_follow_ups_opened_month, ix_follow_ups_closed_month),
+    index only and in (month, person) order."""
     urgency, outcome = _enum_axis(Urgency), _enum_axis(FollowUpOutcome)
-    out = q.crosstabs(conn, [
-        q.Part("opened", """SELECT p, substr(opened_on, 1, 7) AS col, urgency FROM f
-                            WHERE opened_on >= :start AND opened_on < :end""",
-               [dim("urgency", "urgency", urgency)]),
-        q.Part("closed", """SELECT p, substr(closed_on, 1, 7) AS col, outcome FROM f
-                            WHERE status = 'closed' AND closed_on >= :start AND closed_on < :end""",
-               [dim("outcome", "outcome", outcome)]),
-    ], _params(ctx), prelude=prelude)
     months = month_axis(ctx.period)
+    out = q.crosstabs(conn, [
+        q.Part("opened", q.FOLLOW_UPS_OPENED, [dim("urgency", "urgency", urgency)]),
+        q.Part("closed", q.FOLLOW_UPS_CLOSED, [dim("outcome", "outcome", outcome)]),
+    ], {**_params(ctx), **q.month_params(ctx.period.start, ctx.period.end)},
+        one_col=len(months) == 1)
     return [
         crosstab_table("followups_opened", out["opened"], "urgency", urgency, months,
                        notes=("期間中に開始したフォローアップの件数（開始月別）。", _PERSONS_NOTE)),

@@ -66,7 +66,7 @@ class AttendanceCounts:
 
 
 def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Dim,
-                      roles: Dim) -> AttendanceCounts:
+                      roles: Dim, *, one_col: bool = False) -> AttendanceCounts:
     """One pass over the scope's attendance (sessions along ix_place_sessions_held, their
     attendance through uq_attendance_session_id_person_id), grouped once by person and
     month into ``pm``; from it:
@@ -81,6 +81,9 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
     - 新規: 参加者 whose first attendance in the scope falls in the month and who have no
       attendance (in any role, at any place) before the scope — the look-back of
       :func:`.place_count_queries.attendance_summary`, index only.
+
+    ``one_col``: the scope is one month, so ``pm`` has a row per person already and is
+    its own roll-up (no sort by person).
     """
     params = dict(scope.params())
     pcols = pm_sums("a", [categories, kinds], params, gate="role = 'participant'")
@@ -88,6 +91,10 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
     groups = [("n", pcols), ("hn", hcols)]
     width = group_width(groups)
     pad = ", ".join(["NULL, NULL"] * (width - 1))
+    rollup = ("(SELECT * FROM pm)" if one_col else
+              f"""MATERIALIZED (
+      SELECT p, {rollup_sums(groups)}, max(latest) AS latest, min(first_day) AS first_day
+      FROM pm GROUP BY p)""")
     sql = f"""
     WITH pm AS MATERIALIZED (SELECT *, {", ".join(pcols.others + hcols.others)} FROM (
       SELECT p, col, {", ".join(["sum(role = 'participant') AS n", "sum(role <> 'participant') AS hn",
@@ -99,9 +106,7 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
             FROM place_sessions s CROSS JOIN attendance a ON a.session_id = s.id
             JOIN places pl ON pl.id = s.place_id WHERE {scope.sessions()})
       GROUP BY p, col)),
-    pp AS MATERIALIZED (
-      SELECT p, {rollup_sums(groups)}, max(latest) AS latest, min(first_day) AS first_day
-      FROM pm GROUP BY p)
+    pp AS {rollup}
     SELECT 0, 0, col, {arm_values(groups, width)} FROM pm GROUP BY col
     UNION ALL
     SELECT 0, 1, NULL, {arm_values(groups, width)} FROM pp

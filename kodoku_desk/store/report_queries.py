@@ -51,7 +51,8 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
-__all__ = ["OTHER", "VISITS_BY_MONTH", "Bucket", "Crosstab", "Dim", "Part", "PmColumns",
+__all__ = ["FOLLOW_UPS_CLOSED", "FOLLOW_UPS_OPENED", "OTHER", "VISITS_BY_MONTH", "Bucket",
+           "Crosstab", "Dim", "Part", "PmColumns",
            "add_arm_row", "arm_values", "crosstab", "crosstabs", "group_width", "month_params",
            "pm_sums", "rollup_sums", "visit_signs_source", "visits_source"]
 
@@ -242,11 +243,14 @@ _KEY_CELLS, _KEY_ROWS = 2, 3   # arms of a by_key dimension: cells by (col, key)
 
 
 def crosstabs(conn: Connection, parts: Sequence[Part], params: dict[str, object], *,
-              prelude: str = "") -> dict[str, Crosstab]:
+              prelude: str = "", one_col: bool = False) -> dict[str, Crosstab]:
     """Several cross tables in one statement (so that they can share the CTEs of
     ``prelude``, e.g. one scan of a table).  Each part's ``base`` has the columns ``p``
     (person id) and ``col`` (column key) and whatever its dimensions' expressions use;
-    when it yields its rows in (``col``, ``p``) order (an index), grouping needs no sort."""
+    when it yields its rows in (``col``, ``p``) order (an index), grouping needs no sort.
+
+    ``one_col``: every base row has the same ``col`` (a one-month period), so ``pm`` has a
+    row per person already and the row and grand totals are the column's: no roll-up."""
     if not parts:
         return {}
     params = dict(params)
@@ -265,7 +269,8 @@ def crosstabs(conn: Connection, parts: Sequence[Part], params: dict[str, object]
         grouped = (f"SELECT p, col, {', '.join(['count(*) AS n', *cols.sums])} "
                    f"FROM ({base}) GROUP BY col, p")
         ctes.append(f"pm{i} AS MATERIALIZED ({cols.select(grouped)})")
-        ctes.append(f"pp{i} AS (SELECT p, {rollup_sums(group)} FROM pm{i} GROUP BY p)")
+        ctes.append(f"pp{i} AS (SELECT * FROM pm{i})" if one_col else
+                    f"pp{i} AS (SELECT p, {rollup_sums(group)} FROM pm{i} GROUP BY p)")
         arms.append(f"SELECT {i}, 0, col, {arm_values(group, width)} FROM pm{i} GROUP BY col")
         arms.append(f"SELECT {i}, 1, NULL, {arm_values(group, width)} FROM pp{i}")
         pad = ", ".join(["NULL, NULL"] * (width - 2))
@@ -274,8 +279,9 @@ def crosstabs(conn: Connection, parts: Sequence[Part], params: dict[str, object]
             key = bucket_key(f"p{i}k{d}", dim, params)
             arms.append(f"SELECT {i}, {_KEY_CELLS}, col, {d}, {key} AS k, count(*), "
                         f"count(DISTINCT p){pad} FROM e{i} GROUP BY col, k")
-            arms.append(f"SELECT {i}, {_KEY_ROWS}, NULL, {d}, {key} AS k, count(*), "
-                        f"count(DISTINCT p){pad} FROM e{i} GROUP BY k")
+            if not one_col:    # else the row totals are the cells of the one column
+                arms.append(f"SELECT {i}, {_KEY_ROWS}, NULL, {d}, {key} AS k, count(*), "
+                            f"count(DISTINCT p){pad} FROM e{i} GROUP BY k")
     sql = f"WITH {', '.join(ctes)}\n" + "\nUNION ALL\n".join(arms)
     out = {part.name: Crosstab() for part in parts}
     for row in conn.execute(text(sql), params):
@@ -287,6 +293,14 @@ def crosstabs(conn: Connection, parts: Sequence[Part], params: dict[str, object]
             table.cells[keyed[i][row[3]].name, row[4], row[2]] = (row[5], row[6])
         else:
             table.row_totals[keyed[i][row[3]].name, row[4]] = (row[5], row[6])
+    if one_col:
+        for i, part in enumerate(parts):
+            table = out[part.name]
+            if len(table.col_totals) > 1:
+                raise ValueError(f"{part.name}: one_col, but columns {sorted(table.col_totals)}")
+            names = {d.name for d in keyed[i]}
+            table.row_totals.update(((d, r), count) for (d, r, _), count in table.cells.items()
+                                    if d in names)
     return out
 
 
@@ -312,6 +326,16 @@ def month_params(start: date, end: date) -> dict[str, str]:
 VISITS_BY_MONTH = """SELECT person_id AS p, substr(visit_at, 1, 7) AS col, method,
        safety_check AS safety, response_level AS level
 FROM visits WHERE substr(visit_at, 1, 7) >= :m0 AND substr(visit_at, 1, 7) < :m1"""
+
+
+#: Follow-ups opened in the months [:m0, :m1) (``p``, ``col``, ``urgency``), along
+#: ix_follow_ups_opened_month, and those closed in them (``outcome``; ``closed_on`` is
+#: set only on closed ones) along ix_follow_ups_closed_month: both in (month, person) order.
+FOLLOW_UPS_OPENED = """SELECT person_id AS p, substr(opened_on, 1, 7) AS col, urgency
+FROM follow_ups WHERE substr(opened_on, 1, 7) >= :m0 AND substr(opened_on, 1, 7) < :m1"""
+FOLLOW_UPS_CLOSED = """SELECT person_id AS p, substr(closed_on, 1, 7) AS col, outcome
+FROM follow_ups WHERE status = 'closed'
+  AND substr(closed_on, 1, 7) >= :m0 AND substr(closed_on, 1, 7) < :m1"""
 
 
 def _long_period(conn: Connection, start: date, end: date) -> bool:

@@ -42,7 +42,7 @@ from datetime import date
 import pytest
 
 from kodoku_desk.models.report_period import parse_period
-from kodoku_desk.models.stat_table import Sensitivity
+from kodoku_desk.models.stat_table import Cell, Sensitivity
 from kodoku_desk.services.access import NotPermitted
 from kodoku_desk.services.place_counts import fiscal_year_table
 from kodoku_desk.services.report_tables import TABLE_KEYS, build_tables, table_catalog
@@ -342,6 +342,24 @@ def test_month_and_fiscal_year_periods(report):
     # 新規 B E H; 継続 A; 終了 C, F and D (closed in June)
     assert grid(year["people_by_gender"])["計"] == same(3, 1, 3, 7)
     assert grid(year["people_by_gender"])["不明"] == same(0, 0, 1, 1)
+
+
+def test_a_month_is_its_column_of_the_quarter(report):
+    """Each month of Q3 on its own (one column: no roll-up by person) gives the quarter's
+    column of that month, and its totals are that column."""
+    session, _, quarter = report
+    by_month = [k for k, t in quarter.items() if t.col_labels == tuple(MONTHS)]
+    assert len(by_month) == 16
+    for j, code in enumerate(("2025-10", "2025-11", "2025-12")):
+        month = {t.key: t for t in build_tables(session, parse_period(code), table_keys=by_month)}
+        for key in by_month:
+            q, m = quarter[key], month[key]
+            cells = dict(zip(m.row_labels, m.cells, strict=True))
+            for label, row in zip(q.row_labels, q.cells, strict=True):
+                assert cells.pop(label, (Cell(0, 0),))[0] == row[j], (key, code, label)
+            assert not cells, (key, code)           # no row the quarter does not have
+            assert list(m.row_totals) == [row[0] for row in m.cells], (key, code)
+            assert m.col_totals == (q.col_totals[j],) and m.grand_total == q.col_totals[j], key
 
 
 def test_place_tables_agree_with_the_place_screen(report):

@@ -63,6 +63,46 @@ def test_crosstab_counts_values_and_distinct_persons(rows):
     assert ct.total == total
 
 
+@given(events)
+def test_crosstab_by_key_counts_the_same(rows):
+    """A dimension counted by row key (count(DISTINCT), for many sparse rows) gives what the
+    columns of ``pm`` give; mixed with one that is not."""
+    by_key = [DIMS[0]._replace(by_key=True), DIMS[1]]
+    with ENGINE.begin() as conn:
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS ev (p TEXT, col TEXT, cat TEXT)"))
+        conn.execute(text("DELETE FROM ev"))
+        if rows:
+            conn.execute(text("INSERT INTO ev VALUES (:p, :col, :cat)"),
+                         [{"p": p, "col": c, "cat": x} for p, c, x in rows])
+        ct = q.crosstab(conn, "SELECT p, col, cat FROM ev", {}, by_key)
+        both = q.crosstab(conn, "SELECT p, col, cat FROM ev", {},
+                          [d._replace(by_key=True) for d in DIMS])
+    cells, row_totals, col_totals, total = brute(rows)
+    for got in (ct, both):
+        assert got.cells == cells
+        assert got.row_totals == row_totals
+        assert got.col_totals == col_totals
+        assert got.total == total
+
+
+@given(st.lists(st.tuples(st.sampled_from(["p1", "p2", "p3"]), st.just("2025-10"),
+                          st.sampled_from(CATS)), max_size=30))
+def test_crosstab_of_one_column_needs_no_rollup(rows):
+    """``one_col`` (a one-month period): the totals are the column's, as brute force says."""
+    dims = [DIMS[0], DIMS[1]._replace(by_key=True)]
+    with ENGINE.begin() as conn:
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS ev (p TEXT, col TEXT, cat TEXT)"))
+        conn.execute(text("DELETE FROM ev"))
+        if rows:
+            conn.execute(text("INSERT INTO ev VALUES (:p, :col, :cat)"),
+                         [{"p": p, "col": c, "cat": x} for p, c, x in rows])
+        ct = q.crosstabs(conn, [q.Part("t", "SELECT p, col, cat FROM ev", dims)], {},
+                         one_col=True)["t"]
+    cells, row_totals, col_totals, total = brute(rows)
+    assert (ct.cells, ct.row_totals, ct.col_totals) == (cells, row_totals, col_totals)
+    assert ct.total == total
+
+
 def test_overlapping_buckets_are_refused():
     dim = Dim("x", "cat", (Bucket("a", ("a",)), Bucket("ab", ("a", "b"))))
     with ENGINE.connect() as conn:
@@ -72,6 +112,13 @@ def test_overlapping_buckets_are_refused():
             assert "overlaps" in str(error)
         else:
             raise AssertionError("overlapping buckets were accepted")
+        try:
+            q.crosstab(conn, "SELECT 'p' AS p, 'c' AS col, 'a' AS cat", {},
+                       [dim._replace(by_key=True)])
+        except ValueError as error:
+            assert "overlaps" in str(error)
+        else:
+            raise AssertionError("overlapping buckets were accepted (by key)")
 
 
 @given(st.dates(date(1900, 1, 1), date(2030, 12, 31)), st.dates(date(1990, 1, 1), date(2030, 12, 31)))

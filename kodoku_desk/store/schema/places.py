@@ -54,6 +54,9 @@ attendance = Table(  # 参加 of a registered person
 # latest attendance of a person, index-only (with ix_place_sessions_id_held)
 Index("ix_attendance_person_session", attendance.c.person_id, attendance.c.session_id)
 Index("ix_place_sessions_id_held", place_sessions.c.id, place_sessions.c.held_on)
+# report tables (migration 0006): a session's attendance with role and 区分, index only
+Index("ix_attendance_session_role", attendance.c.session_id, attendance.c.person_id,
+      attendance.c.role, attendance.c.category)
 
 walkins = Table(  # 匿名参加者数 by 参加者区分
     "walkins", metadata,

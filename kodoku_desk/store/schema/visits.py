@@ -1,7 +1,7 @@
 """見守り visits, escalation rows, follow-ups."""
 
 from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, PrimaryKeyConstraint,
-                        String, Table, Text)
+                        String, Table, Text, func)
 
 from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
 
@@ -24,6 +24,12 @@ visits = Table(
 Index("ix_visits_person_contact", visits.c.person_id, visits.c.visit_at, visits.c.safety_check,
       visits.c.next_due)
 Index("ix_visits_visit_at", visits.c.visit_at)
+# report tables (migration 0006): visits by month, then person, index only; and a visit's
+# person and time by id (for its 気づき)
+Index("ix_visits_month", func.substr(visits.c.visit_at, 1, 7), visits.c.person_id,
+      visits.c.method, visits.c.safety_check, visits.c.response_level, visits.c.visit_at,
+      visits.c.id)
+Index("ix_visits_id_visit", visits.c.id, visits.c.visit_at, visits.c.person_id)
 
 visit_visitors = Table(  # 訪問者 (one or more)
     "visit_visitors", metadata,
@@ -76,3 +82,8 @@ follow_ups = Table(
     CheckConstraint("status in ('open', 'closed')", name="status"),
 )
 Index("ix_follow_ups_status_due", follow_ups.c.status, follow_ups.c.due_on)
+# report tables (migration 0006): opened / closed by month, then person, index only
+Index("ix_follow_ups_opened_month", func.substr(follow_ups.c.opened_on, 1, 7),
+      follow_ups.c.person_id, follow_ups.c.urgency, follow_ups.c.opened_on)
+Index("ix_follow_ups_closed_month", follow_ups.c.status, func.substr(follow_ups.c.closed_on, 1, 7),
+      follow_ups.c.person_id, follow_ups.c.outcome, follow_ups.c.closed_on)
