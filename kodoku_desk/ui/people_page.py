@@ -60,8 +60,14 @@ class PeoplePage(QWidget):
         self.visit_button.setObjectName("Primary")
         self.visit_button.setToolTip(self.tr("選んだ方の見守りを記録します（Ctrl+R）"))
         self.visit_button.clicked.connect(self.log_visit_for_selected)
+        self.import_button = QPushButton(self.tr("Excel・CSVから取り込む…"))
+        self.import_button.setToolTip(self.tr("Excel や CSV の名簿から当事者をまとめて登録します"))
+        self.import_button.clicked.connect(self.import_people)
+        self.import_button.setVisible(session.user.role != "volunteer")
+        self.import_dialog = None
         header = QHBoxLayout()
         header.addWidget(title, 1)
+        header.addWidget(self.import_button)
         header.addWidget(self.new_button)
         header.addWidget(self.visit_button)
 
@@ -288,6 +294,15 @@ class PeoplePage(QWidget):
         self.form_dialog = PersonFormDialog(self.session, None, self)
         self.form_dialog.accepted.connect(self._person_created)
         self.form_dialog.open()
+
+    def import_people(self) -> None:
+        if self.session.user.role == "volunteer":
+            return
+        from kodoku_desk.ui.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.session, self)
+        self.import_dialog.imported.connect(lambda _count: self.refresh())
+        self.import_dialog.open()
 
     def _person_created(self) -> None:
         person = self.form_dialog.saved_person if self.form_dialog else None

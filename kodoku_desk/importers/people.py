@@ -1,0 +1,226 @@
+"""Rows of a roster → person drafts, or the problems of each row (pure, no database).
+
+For every non-blank row under the header, :func:`read_people` gives a
+:class:`RowResult`: either a normalised, validated :class:`Person` ready to be
+registered, or every problem found in that row — row number as Excel shows it,
+the column's header, the cell's value and what is wrong, in Japanese and English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping as MappingType, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from kodoku_desk.models.codelist import CodeList
+from kodoku_desk.models.errors import ValidationError
+from kodoku_desk.models.kana import search_key
+from kodoku_desk.models.person import Address, EmergencyContact, Person
+
+from . import values as v
+from .mapping import Mapping, header_text
+from .sources import SourceTable
+
+__all__ = ["Problem", "RowResult", "duplicate_key", "read_people"]
+
+# Person / validation field → the import fields whose column it comes from (first mapped wins).
+_SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
+    "family_name": ("full_name", "family_name"), "given_name": ("full_name", "given_name"),
+    "family_kana": ("full_kana", "family_kana"), "given_kana": ("full_kana", "given_kana"),
+    "birth_date": ("birth_date", "birth_era"), "gender": ("gender",),
+    "phone": ("phone",), "phone2": ("phone2",), "postal_code": ("postal_code",),
+    "prefecture": ("prefecture", "address"), "municipality": ("municipality", "address"),
+    "town": ("town", "address"), "banchi": ("banchi",), "building": ("building", "address"),
+    "district_code": ("district",), "household_type": ("household_type",),
+    "support_categories": ("support_categories",), "visit_frequency": ("visit_frequency",),
+    "emergency_name": ("emergency_name",), "emergency_relation": ("emergency_relation",),
+    "emergency_phone": ("emergency_phone",), "related_agencies": ("related_agencies",),
+    "common_name": ("common_name",), "registered_on": ("registered_on",), "note": ("note",),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with one cell (or with the row, when ``column`` is "")."""
+
+    row: int
+    column: str
+    value: str
+    message_ja: str
+    message_en: str
+
+    def message(self, lang: str = "ja") -> str:
+        return self.message_en if lang == "en" else self.message_ja
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """One data row: a draft person, or its problems (never both)."""
+
+    row: int
+    name: str
+    kana: str
+    birth_date: date | None
+    person: Person | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.person is not None and not self.problems
+
+
+def duplicate_key(person: Person) -> tuple[str, str] | None:
+    """(normalised reading — or name when there is no reading —, birth date); None without a
+    birth date (a duplicate is then not decidable)."""
+    if person.birth_date is None:
+        return None
+    name = search_key(person.family_kana + person.given_kana) or search_key(
+        person.family_name + person.given_name)
+    return (name, person.birth_date.isoformat()) if name else None
+
+
+class _Row:
+    """Reads the mapped cells of one row and collects problems per column."""
+
+    def __init__(self, number: int, cells: Sequence[object], columns: dict[str, int],
+                 headers: Sequence[str]) -> None:
+        self.number = number
+        self.cells = cells
+        self.columns = columns
+        self.headers = headers
+        self.problems: list[Problem] = []
+        self.failed: set[str] = set()
+
+    def raw(self, key: str) -> object:
+        index = self.columns.get(key)
+        if index is None or index >= len(self.cells):
+            return None
+        return self.cells[index]
+
+    def text(self, key: str) -> str:
+        return v.cell_text(self.raw(key))
+
+    def column_of(self, *keys: str) -> tuple[str, str]:
+        """(header, value) of the first of ``keys`` that is mapped."""
+        for key in keys:
+            if key in self.columns:
+                if key == "birth_date" and "birth_era" in self.columns:
+                    shown = f"{self.text('birth_era')} {self.text('birth_date')}".strip()
+                else:
+                    shown = self.text(key)
+                return self.headers[self.columns[key]], shown
+        return "", ""
+
+    def add(self, keys: Sequence[str], message_ja: str, message_en: str) -> None:
+        header, shown = self.column_of(*keys)
+        self.problems.append(Problem(self.number, header, shown, message_ja, message_en))
+
+    def read(self, key: str, reader: Callable[[], object], default: object = None) -> object:
+        """``reader()`` with a problem recorded on ``key``'s column if it fails."""
+        try:
+            return reader()
+        except v.ValueProblem as exc:
+            self.failed.add(key)
+            self.add((key,), exc.message_ja, exc.message_en)
+            return default
+
+
+def _empty(row: Sequence[object]) -> bool:
+    return all(v.cell_text(c) == "" for c in row)
+
+
+def read_people(table: SourceTable, header_row: int, mapping: Mapping, *,
+                codes: MappingType[str, CodeList], today: date) -> list[RowResult]:
+    """Every non-blank row under ``header_row`` as a :class:`RowResult`."""
+    headers = [header_text(c) for c in (table.rows[header_row] if table.rows else [])]
+    headers += [""] * (len(mapping) - len(headers))
+    headers = [h or f"列{i + 1}" for i, h in enumerate(headers)]
+    columns = {key: i for i, key in enumerate(mapping) if key}
+    results = []
+    for index in range(header_row + 1, len(table.rows)):
+        cells = table.rows[index]
+        if _empty(cells):
+            continue
+        row = _Row(index + 1, cells, columns, headers)
+        results.append(_read_row(row, codes, today, table.kind == "xlsx"))
+    return results
+
+
+def _names(row: _Row) -> tuple[str, str, str, str]:
+    if "full_name" in row.columns:
+        family, given = v.split_name(row.text("full_name"))
+    else:
+        family, given = row.text("family_name"), row.text("given_name")
+    if "full_kana" in row.columns:
+        reading = row.read("full_kana", lambda: v.read_reading(row.text("full_kana")), "")
+        family_kana, given_kana = v.split_name(reading)
+    else:
+        family_kana = row.read("family_kana", lambda: v.read_reading(row.text("family_kana")), "")
+        given_kana = row.read("given_kana", lambda: v.read_reading(row.text("given_kana")), "")
+    return family, given, family_kana, given_kana
+
+
+def _code(row: _Row, key: str, codes: MappingType[str, CodeList], list_name: str) -> str | None:
+    text = row.text(key)
+    if not text:
+        return None
+    code_list = codes.get(list_name)
+    if code_list is None:
+        row.failed.add(key)
+        row.add((key,), f"「{text}」を選べる選択肢がまだ登録されていません。設定で選択肢を登録してから取り込んでください。",
+                f'"{text}": this organisation has no such list yet; add the choices in '
+                "Settings first.")
+        return None
+    return row.read(key, lambda: v.one_code(text, code_list))
+
+
+def _address(row: _Row) -> Address:
+    parts: dict[str, str | None] = {}
+    if "address" in row.columns and row.text("address"):
+        parts = v.split_address(row.text("address"))
+    for key in ("prefecture", "municipality", "town", "banchi", "building"):
+        if key in row.columns and row.text(key):
+            parts[key] = row.text(key)
+    return Address(postal_code=row.text("postal_code") or None, **parts)
+
+
+def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
+              from_excel: bool) -> RowResult:
+    family, given, family_kana, given_kana = _names(row)
+    birth = row.read("birth_date", lambda: v.read_birth_date(
+        row.raw("birth_date"), row.raw("birth_era"), from_excel=from_excel))
+    registered = row.read("registered_on", lambda: v.read_date(
+        row.raw("registered_on"), from_excel=from_excel))
+    gender_list = codes.get("gender")
+    gender = row.read("gender", lambda: v.gender_code(row.text("gender"), gender_list))
+    categories = ()
+    if row.text("support_categories") and codes.get("support_category") is not None:
+        categories = row.read("support_categories", lambda: v.codes_of(
+            row.text("support_categories"), codes["support_category"]), ())
+    person = Person(
+        family_name=family, given_name=given, family_kana=family_kana, given_kana=given_kana,
+        common_name=row.text("common_name") or None, birth_date=birth, gender=gender,
+        address=_address(row), district_code=_code(row, "district", codes, "district"),
+        phone=v.read_phone(row.raw("phone")), phone2=v.read_phone(row.raw("phone2")),
+        emergency=EmergencyContact(name=row.text("emergency_name") or None,
+                                   relation=row.text("emergency_relation") or None,
+                                   phone=v.read_phone(row.raw("emergency_phone"))),
+        related_agencies=row.text("related_agencies") or None,
+        household_type=_code(row, "household_type", codes, "household_type"),
+        visit_frequency=_code(row, "visit_frequency", codes, "visit_frequency"),
+        support_categories=tuple(categories), registered_on=registered or today,
+        note=row.text("note") or None,
+    ).normalized()
+    try:
+        person.validate(today=today, codes=codes)
+    except ValidationError as exc:
+        for error in exc.errors:
+            keys = _SOURCE_FIELDS.get(error.field, ())
+            if any(k in row.failed for k in keys):
+                continue  # already reported with the cell's own message
+            if error.field == "registered_on" and "registered_on" not in row.columns:
+                continue  # the default (today) only clashes with a birth date reported above
+            row.add(keys, error.message_ja, error.message_en)
+    problems = tuple(row.problems)
+    return RowResult(row=row.number, name=person.full_name, kana=person.full_kana,
+                     birth_date=birth, person=None if problems else person, problems=problems)

@@ -1,0 +1,33 @@
+"""Reads for the spreadsheet import: who is already registered (for duplicate checks)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sqlalchemy import Connection, func, select
+
+from kodoku_desk.store.schema.people import persons
+
+__all__ = ["NameAndBirth", "count_persons", "names_with_birth_dates"]
+
+
+class NameAndBirth(NamedTuple):
+    id: str
+    person_code: str
+    family_name: str
+    given_name: str
+    family_kana: str
+    given_kana: str
+    birth_date: str  # ISO
+
+
+def names_with_birth_dates(conn: Connection) -> list[NameAndBirth]:
+    """Name, reading and birth date of every person who has a birth date."""
+    query = select(persons.c.id, persons.c.person_code, persons.c.family_name,
+                   persons.c.given_name, persons.c.family_kana, persons.c.given_kana,
+                   persons.c.birth_date).where(persons.c.birth_date.is_not(None))
+    return [NameAndBirth(*row) for row in conn.execute(query)]
+
+
+def count_persons(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(persons)).scalar_one()
