@@ -12,6 +12,10 @@ DEB_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 )
+# The test run also opens exports in LibreOffice (tests/reports/test_libreoffice.py).
+if [ "${KODOKU_TEST_TOOLS:-}" = "1" ]; then
+  DEB_PACKAGES+=(libreoffice-calc-nogui)
+fi
 
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
