@@ -105,7 +105,7 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
                    a.role AS role, a.category AS category, pl.kind AS kind
             FROM place_sessions s CROSS JOIN attendance a ON a.session_id = s.id
             JOIN places pl ON pl.id = s.place_id WHERE {scope.sessions()})
-      GROUP BY p, col)),
+      GROUP BY p, col ORDER BY p, col) ORDER BY p, col),
     pp AS {rollup}
     SELECT 0, 0, col, {arm_values(groups, width)} FROM pm GROUP BY col
     UNION ALL

@@ -267,8 +267,11 @@ def crosstabs(conn: Connection, parts: Sequence[Part], params: dict[str, object]
             ctes.append(f"e{i} AS MATERIALIZED ({part.base})")
             base = f"SELECT * FROM e{i}"
         grouped = (f"SELECT p, col, {', '.join(['count(*) AS n', *cols.sums])} "
-                   f"FROM ({base}) GROUP BY col, p")
-        ctes.append(f"pm{i} AS MATERIALIZED ({cols.select(grouped)})")
+                   f"FROM ({base}) GROUP BY col, p ORDER BY col, p")
+        # ORDER BY (free after the GROUP BY): SQLite then knows pm's order and groups it
+        # by column without a sort
+        pm = f"{cols.select(grouped)} ORDER BY col, p" if cols.others else grouped
+        ctes.append(f"pm{i} AS MATERIALIZED ({pm})")
         ctes.append(f"pp{i} AS (SELECT * FROM pm{i})" if one_col else
                     f"pp{i} AS (SELECT p, {rollup_sums(group)} FROM pm{i} GROUP BY p)")
         arms.append(f"SELECT {i}, 0, col, {arm_values(group, width)} FROM pm{i} GROUP BY col")
