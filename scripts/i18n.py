@@ -3,6 +3,10 @@
     python scripts/i18n.py extract   # update resources/translations/*.ts from the source
     python scripts/i18n.py compile   # build the .qm files (skips those already up to date)
     python scripts/i18n.py check     # fail if a .ts has an unfinished or empty translation
+    python scripts/i18n.py fill en.json …  # set unfinished translations from JSON files
+
+A JSON file for ``fill`` maps ``"Context|source"`` (or just ``"source"``, any context)
+to the English text, or to ``[singular, plural]`` for a ``%n`` message.
 
 Source strings are Japanese; Japanese needs no .qm. Compiled .qm files are build
 output (gitignored): run ``compile`` after a fresh clone, it is idempotent and fast.
@@ -78,6 +82,42 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def fill(files: list[str], lang: str = "en") -> int:
+    """Set every unfinished translation found in ``files`` (JSON, see the module doc)."""
+    import json
+
+    table: dict[str, object] = {}
+    for name in files:
+        table.update(json.loads(Path(name).read_text(encoding="utf-8")))
+    tree = ET.parse(ts_path(lang))
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        ctx = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source", "")
+            text = table.get(f"{ctx}|{source}", table.get(source))
+            if text is None:
+                continue
+            translation.attrib.pop("type")
+            for form in list(translation):
+                translation.remove(form)
+            if message.get("numerus") == "yes":
+                forms = text if isinstance(text, list) else [text, text]
+                translation.text = None
+                for form_text in forms:
+                    ET.SubElement(translation, "numerusform").text = form_text
+            else:
+                translation.text = text[-1] if isinstance(text, list) else text
+            filled += 1
+    tree.write(ts_path(lang), encoding="utf-8", xml_declaration=True)
+    print(f"filled {filled} translation(s)")
+    extract()            # lupdate rewrites the file in its own layout
+    return check()
+
+
 def check(quiet: bool = False) -> int:
     status = 0
     for lang in LANGUAGES:
@@ -94,11 +134,14 @@ def check(quiet: bool = False) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["extract", "compile", "check"])
+    parser.add_argument("command", choices=["extract", "compile", "check", "fill"])
+    parser.add_argument("files", nargs="*", help="fill: JSON files of translations")
     parser.add_argument("--force", action="store_true", help="compile even if up to date")
     args = parser.parse_args(argv)
     if args.command == "extract":
         return extract()
+    if args.command == "fill":
+        return fill(args.files)
     if args.command == "compile":
         return compile_(force=args.force)
     return check()

@@ -73,6 +73,89 @@
     </message>
 </context>
 <context>
+    <name>AdminStep</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/first_run_admin.py" line="+29"/>
+        <source>管理者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最初の利用者は管理者になります。ほかの職員やボランティアは、あとで「設定 › 利用者」から加えます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：山田 花子</source>
+        <translation type="unfinished">e.g. Hanako Yamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存先を変更…</source>
+        <translation type="unfinished">Change location…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>管理者のお名前</source>
+        <translation type="unfinished">Administrator&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>利用者名</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ログインに使う名前です（半角英数字）。</source>
+        <translation type="unfinished">The name you sign in with (letters and digits).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>パスフレーズ</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8文字以上。長い文章のようなパスフレーズがおすすめです</source>
+        <translation type="unfinished">At least 8 characters. A long phrase, like a short sentence, works best.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>パスフレーズ（確認）</source>
+        <translation type="unfinished">Passphrase (again)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>データの保存先</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>データベースの保存先</source>
+        <translation type="unfinished">Where to save the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>つながりデスクのデータベース (*.kdesk)</source>
+        <translation type="unfinished">Kodoku Desk database (*.kdesk)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>管理者のお名前を入力してください。</source>
+        <translation type="unfinished">Enter the administrator&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>8文字以上にしてください（いまは{count}文字です）。</source>
+        <translation type="unfinished">Use at least 8 characters (now {count}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>確認用のパスフレーズが一致しません。もう一度入力してください。</source>
+        <translation type="unfinished">The two passphrases do not match. Please type them again.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../kodoku_desk/ui/app.py" line="+26"/>
@@ -83,7 +166,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../kodoku_desk/ui/controller.py" line="+136"/>
+        <location filename="../../kodoku_desk/ui/controller.py" line="+122"/>
+        <source>お試し用データのパスフレーズは「{passphrase}」です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>前回、つながりデスクが正しく終了しませんでした。データは最後に保存した時点のものです。</source>
         <translation>Tsunagari Desk did not close properly last time. Your data is as it was at the last save.</translation>
     </message>
@@ -95,7 +183,7 @@
 If the database does not open, an administrator can go back to this copy.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+144"/>
         <source>自動バックアップを作れませんでした：{reason}</source>
         <translation>The automatic backup failed: {reason}</translation>
     </message>
@@ -413,9 +501,57 @@ If the database does not open, an administrator can go back to this copy.</trans
     </message>
 </context>
 <context>
+    <name>BackupStep</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/first_run_backup.py" line="+36"/>
+        <source>バックアップの保存先</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>パソコンが壊れたり盗まれたりしても記録が残るよう、暗号化したバックアップを別の装置に自動で作ります。USBメモリーや事務所のネットワーク上のフォルダーを選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>まだ選ばれていません</source>
+        <translation type="unfinished">Not chosen yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>フォルダーを選ぶ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存先</source>
+        <translation type="unfinished">Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>バックアップは、いまと同じパスフレーズで開けます。つながりデスクを閉じるときと、開いている間は1日に1回作ります。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>いま決めなくてもかまいません。「あとで設定する」を押すと、「設定 › バックアップ」で選べます。それまでホームに注意が出ます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>バックアップの保存先を選ぶ</source>
+        <translation type="unfinished">Choose the backup folder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>そのフォルダーが見つかりません。USBメモリーがつながっているか確かめるか、別のフォルダーを選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+61"/>
+        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+62"/>
         <source>データベースを暗号化したまま、USBメモリーやネットワーク上のフォルダーに写します。バックアップは、いまと同じパスフレーズで開けます。つながりデスクを閉じるときと、開いている間は1日に1回、自動でも作ります。</source>
         <translation>Copies the database, still encrypted, to a USB drive or a network folder. Backups open with the same passphrases. A backup is also made automatically when the app closes and once a day while it is open.</translation>
     </message>
@@ -440,7 +576,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation> days</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>保存先</source>
         <translation>Folder</translation>
     </message>
@@ -470,7 +606,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Home shows a warning when the last backup is older than this (default 7 days).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -550,7 +686,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>保存しました。</source>
         <translation>Saved.</translation>
     </message>
@@ -1011,6 +1147,93 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>DistrictEditor</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/district_editor.py" line="+31"/>
+        <source>地区名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状態</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区の一覧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>新しい地区の名前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>追加</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名前を変更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <location line="+7"/>
+        <source>使用をやめる</source>
+        <translation type="unfinished">Retire</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>新規（保存すると追加されます）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>使用終了（%n件の記録で使用）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>使用中（%n件）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>まだ使われていません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>再び使う</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>記録で使われている地区は削除できません。使用をやめると、いまの記録はそのままで、選ぶときに「（使用終了）」と表示されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一覧から外す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>まだ使われていないので、一覧から削除します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../kodoku_desk/ui/export_page.py" line="+46"/>
@@ -1144,97 +1367,83 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/first_run.py" line="+45"/>
+        <location filename="../../kodoku_desk/ui/first_run.py" line="+53"/>
         <source>つながりデスク — はじめての設定</source>
         <translation>Kodoku Desk — first-time setup</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>つながりデスクへようこそ</source>
-        <translation>Welcome to Kodoku Desk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>記録を暗号化して保存する新しいデータベースを作ります。最初の利用者は管理者になります。</source>
-        <translation>This creates a new database that keeps your records encrypted. The first user becomes the administrator.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>例：NPO法人つながりの会</source>
-        <translation>e.g. Tsunagari Association (NPO)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>例：山田 花子</source>
-        <translation>e.g. Hanako Yamada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>保存先を変更…</source>
-        <translation>Change location…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>団体名</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>管理者のお名前</source>
-        <translation>Administrator&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>利用者名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ログインに使う名前です（半角英数字）。</source>
-        <translation>The name you sign in with (letters and digits).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>パスフレーズ</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8文字以上。長い文章のようなパスフレーズがおすすめです</source>
-        <translation>At least 8 characters. A long phrase, like a short sentence, works best.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>パスフレーズ（確認）</source>
-        <translation>Passphrase (again)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存先</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+80"/>
         <source>データベースを作成</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>既存のデータベースを開く…</source>
-        <translation>Open an existing database…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>データベースの保存先</source>
-        <translation>Where to save the database</translation>
+        <location line="-72"/>
+        <source>データベースの作成</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>つながりデスクのデータベース (*.kdesk)</source>
-        <translation>Kodoku Desk database (*.kdesk)</translation>
+        <source>記録を暗号化して保存するデータベースを作っています。パスフレーズから鍵を作るため、少し時間がかかります。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>サンプルデータ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>架空の当事者や見守り記録が入ったお試し用のデータベースを、本番とは別のファイルに作っています。実際の方の情報は入力しないでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>団体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>管理者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>作成</source>
+        <translation type="unfinished">Make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回復キー</source>
+        <translation type="unfinished">Recovery key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>バックアップ</source>
+        <translation type="unfinished">Backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>戻る</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>あとで設定する</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>次へ</source>
+        <translation type="unfinished">Next</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
@@ -1244,37 +1453,32 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Kodoku Desk database (*.kdesk);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>団体名を入力してください。</source>
-        <translation>Enter the organisation&apos;s name.</translation>
+        <location line="+112"/>
+        <source>準備しています…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>管理者のお名前を入力してください。</source>
-        <translation>Enter the administrator&apos;s name.</translation>
+        <location line="+7"/>
+        <source>サンプルデータを用意できませんでした：{reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>8文字以上にしてください（いまは{count}文字です）。</source>
-        <translation>Use at least 8 characters (now {count}).</translation>
+        <location line="+14"/>
+        <source>設定を中断</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>確認用のパスフレーズが一致しません。もう一度入力してください。</source>
-        <translation>The two passphrases do not match. Please type them again.</translation>
+        <location line="+3"/>
+        <source>データベースは作成済みです。次回からはパスフレーズで開けます。閉じますか？</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-103"/>
         <source>データベースを作成しています。しばらくお待ちください…</source>
         <translation>Creating the database. Please wait…</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>回復キーの確認</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+101"/>
         <source>回復キーは二度と表示されません。保管せずに閉じますか？</source>
         <translation>The recovery key will never be shown again. Close without keeping it?</translation>
     </message>
@@ -1649,6 +1853,521 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/import_dialog.py" line="+59"/>
+        <source>Excel・CSVから取り込む</source>
+        <translation>Import from Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>戻る</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>次へ</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ファイルが選ばれていません</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>取り込むファイル</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>ファイルを選ぶ…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>文字コード</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>シート</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>見出しの行番号</source>
+        <translation>Header row number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ファイルの先頭（色の付いた行が見出し）</source>
+        <translation>Start of the file (the highlighted row is the header)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>当事者の名簿（Excel の .xlsx ファイル、または CSV ファイル）を選んでください。表の上にある題名や空白の行は飛ばして、見出しの行を自動で探します。</source>
+        <translation>Choose a roster of people (an Excel .xlsx file or a CSV file). Titles and blank rows above the table are skipped; the header row is found automatically.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>列の対応</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ファイルの各列を、どの項目として取り込むか選んでください。見出しの名前から自動で選んでいます。取り込まない列は「（取り込まない）」のままにします。</source>
+        <translation>Choose what each column of the file holds. The choices are made from the header names; leave columns you do not want as &quot;(do not import)&quot;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>1. ファイルを選ぶ</source>
+        <translation>1. Choose a file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. 列の対応</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. 確認して取り込む</source>
+        <translation>3. Check and import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. 完了</source>
+        <translation>4. Done</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>確認へ</source>
+        <translation>Check rows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取り込む…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>前回この見出しで確認した対応を選んでいます。</source>
+        <translation>The columns are set as you confirmed them last time for this header row.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>取り込むファイルを選ぶ</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel・CSV (*.xlsx *.xlsm *.csv *.txt);;すべてのファイル (*)</source>
+        <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>このファイルには取り込める表がありません。</source>
+        <translation>This file has no table that can be imported.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>自動判別：{name}</source>
+        <translation>Detected: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自動判別できませんでした</source>
+        <translation>Could not be detected</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>取り込みの確認</source>
+        <translation>Confirm import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n人を当事者として登録します。よろしいですか？</source>
+        <translation>
+            <numerusform>Register %n person?</numerusform>
+            <numerusform>Register %n people?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>重複の可能性がある%n行は取り込みません。</source>
+        <translation>
+            <numerusform>%n possible duplicate will not be imported.</numerusform>
+            <numerusform>%n possible duplicates will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>エラーの%n行は取り込みません。</source>
+        <translation>
+            <numerusform>%n row with errors will not be imported.</numerusform>
+            <numerusform>%n rows with errors will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>すべての行をまとめて保存します。途中で問題が起きたときは何も保存しません。</source>
+        <translation>All rows are saved together; if anything goes wrong, nothing is saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取り込む</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>やめる</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>何も保存していません。</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n人を取り込みました。</source>
+        <translation>
+            <numerusform>Imported %n person.</numerusform>
+            <numerusform>Imported %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>重複の可能性がある%n行は取り込んでいません。</source>
+        <translation>
+            <numerusform>%n possible duplicate was not imported.</numerusform>
+            <numerusform>%n possible duplicates were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>エラーの%n行は取り込んでいません。</source>
+        <translation>
+            <numerusform>%n row with errors was not imported.</numerusform>
+            <numerusform>%n rows with errors were not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事者の一覧に表示されています。</source>
+        <translation>They are now in the list of people.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/import_parts.py" line="+26"/>
+        <source>氏名（姓と名を空白で区切る）</source>
+        <extracomment>Label of each import field key (translated with context ``ImportFields``).</extracomment>
+        <translation>Full name (family and given name separated by a space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>氏（姓）</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな（セイとメイを空白で区切る）</source>
+        <translation>Reading of the full name (separated by a space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな（セイ）</source>
+        <translation>Reading of the family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふりがな（メイ）</source>
+        <translation>Reading of the given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生年月日の元号（昭和・S など）</source>
+        <translation>Era of the date of birth (Showa, S …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性別</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電話番号2（携帯など）</source>
+        <translation>Second phone (mobile etc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>郵便番号</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所（1つの欄にまとめたもの）</source>
+        <translation>Address (all in one column)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市区町村</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>町字</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>番地・号</source>
+        <translation>Block and house number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方書（建物名・部屋番号）</source>
+        <translation>Building and room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯類型</source>
+        <translation>Household type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支援区分</source>
+        <translation>Support categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>見守り頻度</source>
+        <translation>Check-in frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急連絡先の氏名</source>
+        <translation>Emergency contact name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急連絡先の続柄</source>
+        <translation>Emergency contact relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>緊急連絡先の電話番号</source>
+        <translation>Emergency contact phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>かかりつけ医・関係機関</source>
+        <translation>Doctor and related agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通称</source>
+        <translation>Common name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登録日</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>特記事項・備考</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingTable</name>
+    <message>
+        <location line="+17"/>
+        <source>ファイルの列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>値の例</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取り込む項目</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列の対応</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>（見出しなし・{n}列目）</source>
+        <translation>(no header, column {n})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>「{column}」の取り込み先</source>
+        <translation>Import &quot;{column}&quot; as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（取り込まない）</source>
+        <translation>(do not import)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location line="+27"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ふりがな</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>問題（列・値・内容）</source>
+        <translation>Problems (column, value, what is wrong)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重複の可能性</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取り込む</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>「{column}」</source>
+        <translation>&quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{value}」</source>
+        <translation> &quot;{value}&quot;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登録済みの {code} と、ふりがなと生年月日が同じです。</source>
+        <translation>Same reading and date of birth as {code}, who is already registered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>このファイルの{row}行目と、ふりがなと生年月日が同じです。</source>
+        <translation>Same reading and date of birth as row {row} of this file.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/import_preview.py" line="+33"/>
+        <source>取り込みの確認</source>
+        <extracomment>Up to this many rows, rows grow to show every problem (measuring rows costs time).</extracomment>
+        <translation>Confirm import</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>重複の可能性がある行も取り込む</source>
+        <translation>Also import possible duplicates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>問題のない行だけ取り込む（エラーの行は取り込みません）</source>
+        <translation>Import only the rows without problems (rows with errors are left out)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>まだ何も保存していません。内容を確かめてから「取り込む…」を押してください。エラーの行を直すには、ファイルを直して選び直します。</source>
+        <translation>Nothing has been saved yet. Check the rows, then press &quot;Import…&quot;. To fix rows with errors, correct the file and choose it again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>全{total}行：取り込む {ok}人・重複の可能性 {dup}人・エラー {bad}行</source>
+        <translation>{total} rows: {ok} to import · {dup} possible duplicates · {bad} with errors</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{row}行目（{status}）</source>
+        <translation>Row {row} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRawTable</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/import_parts.py" line="+53"/>
+        <source>ファイルの先頭</source>
+        <translation>Start of the file</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/user_dialog.py" line="-112"/>
@@ -1803,17 +2522,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kodoku_desk/ui/main_window.py" line="+44"/>
+        <location filename="../../kodoku_desk/ui/main_window.py" line="+121"/>
         <source>つながりデスク</source>
         <translation>Kodoku Desk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-67"/>
         <source>メニュー</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
@@ -1863,7 +2582,22 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Lock the screen when you step away (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>（お試し用データ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>お試し用のサンプルデータです。登場する人や記録はすべて架空です。実際の方の情報は入力しないでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本番のデータベースを作る…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1873,7 +2607,12 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>本番のデータベースを作る(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2022,6 +2761,14 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>MonthCombo</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/first_run_org.py" line="+24"/>
+        <source>{month}月</source>
+        <translation type="unfinished">Month {month}</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/user_dialog.py" line="+93"/>
@@ -2105,6 +2852,78 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <location line="+2"/>
         <source>区分：{category}</source>
         <translation>Category: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgStep</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/first_run_org.py" line="+13"/>
+        <source>つながりデスクへようこそ</source>
+        <translation type="unfinished">Welcome to Kodoku Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>はじめに、団体のことを教えてください。あとから「設定 › 団体」で変えられます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>例：NPO法人つながりの会</source>
+        <translation type="unfinished">e.g. Tsunagari Association (NPO)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>例：
+中央地区
+東小学校区
+北部民生委員地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>団体名</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度の開始月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集計やレポートの「年度」が始まる月です。ふつうは4月です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地区</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>集計に使う地区（小学校区や民生委員の担当地区など）を1行に1つ入れます。空のままでもかまいません。Ctrl+Enter で次へ進みます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>まずはサンプルデータで試す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>架空の当事者や記録が入ったお試し用のデータベースを別のファイルに作って開きます。本番のデータベースはあとで作れます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>既存のデータベースを開く…</source>
+        <translation type="unfinished">Open an existing database…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>サンプルデータを開く</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2208,6 +3027,100 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <location line="+2"/>
         <source>状態</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTab</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/organization_tab.py" line="+30"/>
+        <source>団体名はウィンドウの題名、レポート、回復キーの用紙に出ます。年度の開始月は、年度ごとの集計とレポートの区切りになります。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>団体名</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度の開始月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ふつうは4月です。定款で事業年度が違う月から始まる団体は、その月を選びます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地区</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>集計の単位になる地区です。名前を選んで「名前を変更」するか、そのまま入力すると変えられます。記録で使われている地区は削除せず、使用をやめます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n件の地区を追加</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n件の名前を変更</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n件の使用を終了</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n件を再び使用</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n件を削除</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存しました（{changes}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <comment>separator between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存しました。</source>
+        <translation type="unfinished">Saved.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +3278,62 @@ It can no longer be chosen as a referral destination. Past referral records stay
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/share_password.py" line="+29"/>
+        <source>情報提供書のパスワード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情報提供書を作成しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ファイル：{name}
+提供先：{recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>このファイルを開くためのパスワード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>パスワード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>コピー</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>パスワードをクリップボードにコピーします（しばらくすると自動で消えます）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>・パスワードは提供先に電話など、ファイルとは別の方法で伝えてください。ファイルと同じメールや封筒に書かないでください。
+・空白は読みやすくするためのもので、入力しません。数字の0・1と英字のO・I・Lは使っていません。
+・このパスワードはどこにも保存されず、この画面を閉じると二度と表示できません。必要なら作り直してください（提供の記録は作り直した分も残ります）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>伝え方を確認して閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>コピーしました。貼り付けたら、クリップボードに残さないでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPagesView</name>
     <message>
         <location filename="../../kodoku_desk/ui/pdf_view.py" line="+31"/>
@@ -2406,7 +3375,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Log a check-in for the selected person (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Excel・CSVから取り込む…</source>
+        <translation>Import from Excel or CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel や CSV の名簿から当事者をまとめて登録します</source>
+        <translation>Register many people at once from an Excel or CSV roster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>氏名・ふりがな・電話番号・番号で検索</source>
         <translation>Search by name, reading, phone or number</translation>
     </message>
@@ -2988,7 +3967,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>For a disclosure request by the person (APPI Art. 33): all of this person&apos;s records as a PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>支援会議用の情報提供…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>孤独・孤立対策地域協議会の構成機関等に、必要な項目だけをパスワード付きのPDFで渡します（第三者提供記録に残ります）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>一覧へ戻る</source>
         <translation>Back to list</translation>
     </message>
@@ -2998,7 +3987,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Back to the list of people (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>基本情報</source>
         <translation>Profile</translation>
     </message>
@@ -3113,7 +4102,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>連絡が %n 日遅れています</source>
         <translation>
             <numerusform>Contact %n day overdue</numerusform>
@@ -4728,23 +5717,28 @@ This cannot be undone.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/settings_page.py" line="+38"/>
+        <location filename="../../kodoku_desk/ui/settings_page.py" line="+39"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>利用者</source>
         <translation>Users</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <source>団体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
         <source>自分のパスフレーズ</source>
         <translation>My passphrase</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>ロックと記憶</source>
         <translation>Lock and devices</translation>
     </message>
@@ -4760,14 +5754,235 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが設定できます。変更が必要なときは管理者に相談してください。</source>
-        <translation>Only administrators can manage users, auto-lock, suppression thresholds and the audit log. Ask your administrator if something needs changing.</translation>
+        <source>団体の設定、利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが設定できます。変更が必要なときは管理者に相談してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/share_dialog.py" line="+60"/>
+        <source>支援会議用の情報提供</source>
+        <extracomment>DOMAIN.md §6.2 (c): 氏名・フリガナ・地区・支援経過要約・依頼事項.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>孤独・孤立対策地域協議会の構成機関等に、この方の必要な項目だけをパスワード付きのPDFで渡します。提供先・根拠・項目は第三者提供記録に残ります。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>作成（Ctrl+Enter）</source>
+        <translation type="unfinished">Create (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>対象：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名称・協議会名で絞り込み（↓で一覧へ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提供先</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>関係機関の名簿で「地域協議会の構成機関等」とした機関だけが選べます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地域協議会の構成機関等として登録された関係機関がありません。先に関係機関の名簿で登録してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提供先(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本人同意（この協議会での情報共有に同意を得ている）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法令に基づく求め（協議会からの情報提供の求め）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生命・身体の保護（本人の同意を得ることが困難）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>提供の根拠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意は、同意の記録にこの協議会での情報共有が含まれているときだけ選べます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>氏名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>フリガナ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生年月日</source>
+        <translation type="unfinished">Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年齢</source>
+        <translation type="unfinished">Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>性別</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>電話番号</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>世帯類型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>支援区分</source>
+        <translation type="unfinished">Support categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近の見守りの状況</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>支援経過の要約</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>依頼事項</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>提供する項目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>協議に必要な最小限の項目（氏名・フリガナ・地区・支援経過の要約・依頼事項）を選んであります。ほかの項目は必要なときだけ加えてください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>提供の理由（必須）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：令和8年11月の支援調整会議での協議のため。法令に基づく求めでは求めの内容を、生命・身体の保護では緊急の事情を書きます。第三者提供記録に残ります。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>参照…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存先</source>
+        <translation type="unfinished">Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ファイル名には氏名を入れないでください（ファイル名は暗号化されません）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>情報提供書の保存先</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>提供先を一覧から選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提供の根拠を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>提供する項目を1つ以上選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>項目に選んだので記入してください（不要なら項目の選択を外します）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>提供の理由を記入してください。記入がないと作成できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存先を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存先のフォルダーがありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同じ名前のファイルがあります。別の名前にするか「参照…」で選んでください。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5991,19 @@ This cannot be undone.</translation>
         <location filename="../../kodoku_desk/ui/checkin_parts.py" line="+137"/>
         <source>受付の結果</source>
         <translation>Check-in result</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/first_run_steps.py" line="+19"/>
+        <source>手順</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{number}/{count} {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4846,7 +6074,7 @@ This cannot be undone.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/unlock.py" line="+72"/>
+        <location filename="../../kodoku_desk/ui/unlock.py" line="+92"/>
         <source>つながりデスク — データベースを開く</source>
         <translation>Kodoku Desk — open database</translation>
     </message>
@@ -4876,7 +6104,7 @@ This cannot be undone.</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>データベース</source>
         <translation>Database</translation>
     </message>
@@ -4892,12 +6120,12 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+116"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-112"/>
         <source>このパソコンに記憶した鍵で開く</source>
         <translation>Open with the key remembered here</translation>
     </message>
@@ -4922,7 +6150,12 @@ This cannot be undone.</translation>
         <translation>Kodoku Desk database (*.kdesk);;All files (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>前回、つながりデスクが正しく終了しませんでした。データは最後に保存した時点のものです。</source>
+        <translation type="unfinished">Tsunagari Desk did not close properly last time. Your data is as it was at the last save.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>パスフレーズで開く</source>
         <translation>Open with passphrase</translation>
     </message>
@@ -4947,7 +6180,7 @@ This cannot be undone.</translation>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>鍵を確かめています。しばらくお待ちください…</source>
         <translation>Checking the key. Please wait…</translation>
     </message>
