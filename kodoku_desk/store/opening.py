@@ -70,22 +70,34 @@ def _check_open(conn, db_path: Path, full_check: bool = True) -> str | None:
 
 def _check_pages(conn, db_path: Path) -> None:
     """Page 1 must decrypt and the b-tree must not point past the end of the file."""
+    size = db_path.stat().st_size
+    file_pages = size // PAGE_SIZE
     try:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # noqa: BLE001 - sqlcipher3.DatabaseError and friends
         if "malformed" in str(exc):
-            # Page 1 decrypted and passed its HMAC, yet the b-tree points past the
-            # end: pages are missing from the end of the file.
-            raise DatabaseTruncated(f"{db_path} is incomplete: the file was cut short",
-                                    reason=str(exc)) from exc
+            if size % PAGE_SIZE or not _damaged_pages(conn):
+                # Page 1 decrypted and passed its HMAC, yet the b-tree points past the
+                # end: pages are missing from the end of the file.
+                raise DatabaseTruncated(f"{db_path} is incomplete: the file was cut short",
+                                        reason=str(exc)) from exc
+            # the file is whole, but a page of the schema fails its HMAC: damage
+            raise DatabaseCorrupt(f"{db_path} is damaged: {exc}", reason=str(exc)) from exc
         raise DatabaseCorrupt(
             f"{db_path} cannot be decrypted with this key: the file is damaged "
             "or the keyslot file belongs to another database", reason=str(exc)) from exc
-    file_pages = db_path.stat().st_size // PAGE_SIZE
     if pages > file_pages:
         raise DatabaseTruncated(
             f"{db_path} should hold {pages} pages but has {file_pages}: the file was cut short")
+
+
+def _damaged_pages(conn) -> bool:
+    """Does ``cipher_integrity_check`` find a page that fails its HMAC?"""
+    try:
+        return any(True for _ in conn.execute("PRAGMA cipher_integrity_check"))
+    except Exception:  # noqa: BLE001 - the check itself failing means damage too
+        return True
 
 
 def _revision(conn) -> str | None:

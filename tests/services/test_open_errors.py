@@ -98,6 +98,23 @@ def test_corrupted_page(closed_db):
     assert "page 6" in str(err)
 
 
+def test_any_damaged_page_is_damage_not_truncation(closed_db):
+    """A whole file with one damaged page — whichever, schema pages included (they fail
+    before the integrity check, with SQLite's 'malformed') — is reported as damaged."""
+    pristine = closed_db.read_bytes()
+    pages = len(pristine) // 4096
+    for page in range(1, pages):           # page 0 holds the salt: a wrong key, not damage
+        data = bytearray(pristine)
+        at = page * 4096 + 100
+        data[at:at + 8] = bytes(b ^ 0xFF for b in data[at:at + 8])
+        closed_db.write_bytes(bytes(data))
+        with pytest.raises(DatabaseCorrupt) as caught:
+            unlock_database(closed_db, "admin", PASSPHRASE)
+        assert not isinstance(caught.value, DatabaseTruncated), page
+    closed_db.write_bytes(pristine)
+    unlock_database(closed_db, "admin", PASSPHRASE).close()
+
+
 def test_plain_sqlite_file_is_refused(closed_db):
     import sqlite3
 
