@@ -28,12 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="ja", choices=["ja", "en"])
     parser.add_argument("--user", default="admin")
     parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--first-run-only", action="store_true",
+                        help="only the first-run steps (no demo database)")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["KODOKU_DESK_HOME"] = tempfile.mkdtemp(prefix="kdesk-shots-home-")
 
-    from PySide6.QtWidgets import QApplication
 
     from kodoku_desk.services.database import unlock_database
     from kodoku_desk.services.demo import create_demo_database
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_application(args.lang)
     tasks.set_thread_pool(tasks.FakeThreadPool())   # every load finishes before the grab
+    args.out.mkdir(parents=True, exist_ok=True)
+    _first_run(app, args.out)
+    if args.first_run_only:
+        return 0
     db = Path(tempfile.mkdtemp(prefix="kdesk-shots-")) / "demo.kdesk"
     create_demo_database(db, people=args.people, years=2, seed=1, passphrase=PASSPHRASE,
                          kdf=KdfParams(memory_kib=8192, time_cost=1, lanes=1))
@@ -87,6 +92,60 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     session.close()
     return 0
+
+
+def _first_run(app, out: Path) -> None:
+    """Each step of the first-run dialog, filled in as a coordinator would."""
+    from kodoku_desk.ui import first_run as fr
+    from kodoku_desk.vault.kdf import KdfParams
+
+    folder = Path(tempfile.mkdtemp(prefix="kdesk-shots-first-"))
+    usb = folder / "USB" / "つながりデスク バックアップ"
+    usb.mkdir(parents=True)
+    dialog = fr.FirstRunDialog(folder / "kodoku.kdesk",
+                               kdf=KdfParams(memory_kib=8192, time_cost=1, lanes=1))
+    dialog.show()
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"first-run-{name}.png"
+        dialog.grab().save(str(path))
+        print(path)
+
+    shot("1-org-empty")
+    dialog.next_button.click()
+    shot("1-org-errors")
+    dialog.org_step.org.setText("NPO法人 ひだまり見守りネット")
+    dialog.org_step.districts.setPlainText("中央地区\n東小学校区\n北部民生委員地区")
+    dialog.next_button.click()
+    shot("2-admin")
+    step = dialog.admin_step
+    step.display_name.setText("山田 花子")
+    step.passphrase.setText("short")
+    dialog.next_button.click()
+    shot("2-admin-errors")
+    step.passphrase.setText("ひだまりの会の記録を守る")
+    step.confirm.setText("ひだまりの会の記録を守る")
+    dialog.go(fr.CREATE)
+    dialog.create_step.start(dialog.tr("データベースを作成しています。しばらくお待ちください…"))
+    shot("3-create")
+    dialog.go(fr.ADMIN)
+    dialog.next_button.click()
+    shot("4-recovery")
+    dialog.recovery_page.stored.setChecked(True)
+    dialog.next_button.click()
+    dialog.backup_step.folder.setText(str(usb))
+    shot("5-backup")
+    dialog.backup_step.folder.setText(str(folder / "OneDrive - ひだまり" / "backup"))
+    shot("5-backup-cloud")
+    dialog.go(fr.SAMPLE)
+    dialog.sample_step.start("当事者を作成しています", busy=False)
+    dialog.sample_step.progress("見守り記録を作成しています", 0.55)
+    shot("sample-progress")
+    dialog.go(fr.BACKUP)
+    dialog.opened.connect(lambda session: session.close())
+    dialog.skip_button.click()
 
 
 def _places(window, shot) -> None:

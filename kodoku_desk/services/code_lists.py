@@ -3,6 +3,11 @@
 Validators and labels use these rather than :data:`BUILTIN_CODE_LISTS` alone, so
 an organisation's own 見守り方法 or 連絡先種別 is accepted and shown with its label.
 A list with no stored rows (or a malformed one) falls back to the built-in list.
+
+A *retired* own entry (``active`` false, e.g. a 地区 that is no longer used for new
+records but that people or places still carry: :mod:`kodoku_desk.services.organization`)
+stays in the list, so existing records keep their label and still validate; with
+labels it comes after the active entries and is marked 「（使用終了）」 / "(retired)".
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from sqlalchemy import Connection
 from kodoku_desk.models.codelist import Code, CodeList
 from kodoku_desk.models.codes import BUILTIN_CODE_LISTS
 from kodoku_desk.store import codes_repo
+
+RETIRED_JA = "（使用終了）"
+RETIRED_EN = " (retired)"
 
 #: Lists a 見守り record is checked against.
 VISIT_LISTS = ("visit_method", "safety_check", "condition", "warning_sign", "contact_type",
@@ -30,13 +38,19 @@ def load(conn: Connection, names: Iterable[str], *, labels: bool = True) -> dict
     names = list(dict.fromkeys(names))
     lists: dict[str, CodeList] = dict(BUILTIN_CODE_LISTS)
     stored: dict[str, list[Code]] = {}
+    retired: dict[str, list[Code]] = {}
     for row in codes_repo.items_of(conn, names, custom_only=not labels):
+        active = bool(row["active"]) or bool(row["builtin"])
+        ja, en = row["label_ja"], row["label_en"]
+        if labels and not active:
+            ja, en = ja + RETIRED_JA, en + RETIRED_EN
         try:
-            code = Code(row["code"], row["label_ja"], row["label_en"], row["grp"],
-                        bool(row["sensitive"]))
+            code = Code(row["code"], ja, en, row["grp"], bool(row["sensitive"]))
         except ValueError:
             continue
-        stored.setdefault(row["list_name"], []).append(code)
+        (stored if active else retired).setdefault(row["list_name"], []).append(code)
+    for name, entries in retired.items():
+        stored.setdefault(name, []).extend(entries)
     for name, entries in stored.items():
         builtin = BUILTIN_CODE_LISTS.get(name)
         try:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from kodoku_desk.services import failed_unlocks
 from kodoku_desk.services.session import CurrentUser, Session
-from kodoku_desk.store import migrate, opening, settings_repo, users_repo
+from kodoku_desk.store import settings_repo, users_repo
 from kodoku_desk.store.codes_repo import sync_builtin_codes
 from kodoku_desk.store.engine import open_engine
 from kodoku_desk.store.errors import DatabaseExists, WrongDatabase
@@ -43,14 +44,25 @@ def _remove_files(db_path: Path) -> None:
 
 def create_database(db_path: Path, *, org_name: str, admin_username: str,
                     admin_display_name: str, passphrase: str,
-                    kdf: KdfParams | None = None) -> tuple[Session, str]:
-    """Create a new encrypted database with one admin; return the session and recovery key."""
+                    kdf: KdfParams | None = None, fiscal_year_start_month: int = 4,
+                    districts: Sequence[str] = ()) -> tuple[Session, str]:
+    """Create a new encrypted database with one admin; return the session and recovery key.
+
+    ``fiscal_year_start_month`` and ``districts`` (the 地区 list, in order) are the
+    first run's organisation answers (:mod:`kodoku_desk.services.organization`).
+    """
+    from kodoku_desk.models.errors import raise_if_errors
+    from kodoku_desk.services import organization
+    from kodoku_desk.store import migrate
+
     db_path = Path(db_path)
     keys_path = keyslot_path(db_path)
     if db_path.exists() or keys_path.exists():
         raise DatabaseExists(f"{db_path} already exists", path=str(db_path))
     check_username(admin_username)
     vault.check_passphrase(passphrase)
+    districts = list(districts)
+    raise_if_errors(organization.check_organization(org_name, fiscal_year_start_month, districts))
     kdf = kdf or calibrate()
     data_key = vault.new_data_key()
     db_id = str(uuid.uuid4())
@@ -69,8 +81,9 @@ def create_database(db_path: Path, *, org_name: str, admin_username: str,
             users_repo.add(conn, user_id=admin_id, username=admin_username,
                            display_name=admin_display_name or admin_username, role="admin")
             settings_repo.put(conn, "db_id", db_id, admin_id)
-            settings_repo.put(conn, "org_name", org_name, admin_id)
-            settings_repo.put(conn, "fiscal_year_start_month", 4, admin_id)
+            organization.store_initial(conn, name=org_name,
+                                       fiscal_year_start_month=fiscal_year_start_month,
+                                       districts=districts, user_id=admin_id)
             settings_repo.put(conn, "keyslot_generation", keyfile.generation, admin_id)
             sync_builtin_codes(conn)
         write_keyslot_file(keys_path, keyfile)
@@ -92,6 +105,8 @@ def unlock_database(db_path: Path, username: str, passphrase: str, *,
     ``full_check=False`` skips the page-by-page integrity check (see
     :func:`kodoku_desk.store.opening.validate`): unlocking after a screen lock.
     """
+    from kodoku_desk.store import opening
+
     db_path = Path(db_path)
     opening.preflight(db_path)
     keyfile = read_keyslot_file(keyslot_path(db_path))
@@ -106,6 +121,9 @@ def unlock_database(db_path: Path, username: str, passphrase: str, *,
 def open_unlocked(db_path: Path, unlocked: vault.Unlocked, *, action: str = "unlock",
                   full_check: bool = True) -> Session:
     """Validate the file, migrate it (after a copy) and open it with an unwrapped data key."""
+    # imported here: Alembic takes a few hundred ms to import, not needed before unlocking
+    from kodoku_desk.store import migrate, opening
+
     keys_path = keyslot_path(db_path)
     data_key, keyfile = unlocked.data_key, unlocked.keyfile
     revision = opening.validate(db_path, data_key, full_check=full_check)

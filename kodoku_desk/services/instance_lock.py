@@ -36,7 +36,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kodoku_desk.services.access import ServiceError
-from kodoku_desk.store import opening
 from kodoku_desk.vault.errors import VaultError
 
 LOCK_SUFFIX = ".lock"
@@ -237,6 +236,36 @@ def acquire(db_path: Path | str) -> InstanceLock:
     return lock
 
 
+class LockHolder:
+    """The one lock an app holds; switching to another database lets go of the old one first.
+
+    Used by the controller and the unlock screen (「別のファイルを選ぶ…」): holding
+    ``b.kdesk`` after ``a.kdesk`` releases ``a.kdesk`` (another app may now open it)
+    and takes ``b.kdesk`` — or raises :class:`InstanceRunning` when another app has
+    it, holding nothing then.
+    """
+
+    def __init__(self) -> None:
+        self.lock: InstanceLock | None = None
+
+    def holds(self, db_path: Path | str) -> bool:
+        return (self.lock is not None and self.lock.held
+                and self.lock.db_path == Path(db_path))
+
+    def hold(self, db_path: Path | str) -> InstanceLock:
+        """The held lock on ``db_path`` (kept if already held, else taken)."""
+        if self.holds(db_path):
+            return self.lock
+        self.release()
+        self.lock = acquire(db_path)
+        return self.lock
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
 def read_owner(db_path: Path | str) -> LockOwner | None:
     """What the lock file says (without taking the lock)."""
     try:
@@ -278,6 +307,8 @@ def migration_copy_note(db_path: Path | str, last_opened_at: str | None = None) 
     copies = pre_migration_copies(db_path)
     if not copies:
         return None
+    from kodoku_desk.store import opening    # (imports Alembic: only when there are copies)
+
     try:
         opening.preflight(db_path)
         return None                 # the file looks whole: nothing to say before unlocking

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from kodoku_desk.models.codes import BUILTIN_CODE_LISTS
 from kodoku_desk.store.clock import now_iso
@@ -60,3 +60,46 @@ def items_of(conn: Connection, list_names: list[str], *, custom_only: bool = Fal
         query = query.where(code_items.c.builtin.is_(False))
     query = query.order_by(code_items.c.list_name, code_items.c.sort_order, code_items.c.code)
     return conn.execute(query).mappings().all()
+
+
+def custom_items(conn: Connection, list_name: str):
+    """The organisation's own entries of ``list_name`` (active and retired), in display order."""
+    return conn.execute(select(code_items).where(
+        code_items.c.list_name == list_name, code_items.c.builtin.is_(False))
+        .order_by(code_items.c.sort_order, code_items.c.code)).mappings().all()
+
+
+def update_custom(conn: Connection, list_name: str, code: str, *, user_id: str | None,
+                  label_ja: str | None = None, label_en: str | None = None,
+                  active: bool | None = None, sort_order: int | None = None) -> None:
+    """Change an own entry's labels, active flag or position (the code never changes)."""
+    values: dict = {"updated_at": now_iso()}
+    for key, value in (("label_ja", label_ja), ("label_en", label_en), ("active", active),
+                       ("sort_order", sort_order)):
+        if value is not None:
+            values[key] = value
+    conn.execute(update(code_items).where(
+        code_items.c.list_name == list_name, code_items.c.code == code,
+        code_items.c.builtin.is_(False)).values(**values))
+
+
+def delete_custom(conn: Connection, list_name: str, code: str) -> None:
+    """Remove an own entry (only for entries no record uses: see :func:`district_usage`)."""
+    conn.execute(delete(code_items).where(
+        code_items.c.list_name == list_name, code_items.c.code == code,
+        code_items.c.builtin.is_(False)))
+
+
+def district_usage(conn: Connection) -> dict[str, int]:
+    """How many people, places and 関係機関 use each 地区 code."""
+    from kodoku_desk.store.schema.admin import organizations
+    from kodoku_desk.store.schema.people import persons
+    from kodoku_desk.store.schema.places import places
+
+    counts: dict[str, int] = {}
+    for table in (persons, places, organizations):
+        column = table.c.district_code
+        for code, n in conn.execute(select(column, func.count()).where(column.is_not(None))
+                                    .group_by(column)):
+            counts[code] = counts.get(code, 0) + n
+    return counts

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.models.errors import ValidationError
+from kodoku_desk.paths import cloud_warning
 from kodoku_desk.services import backup, restore
 from kodoku_desk.ui import tasks
 from kodoku_desk.ui.i18n import current_language
@@ -83,6 +84,9 @@ class BackupTab(QWidget):
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # a backup inside OneDrive / Dropbox / Google Drive / iCloud leaves this computer
+        self.folder_warning = FieldError()
+        self.folder.textChanged.connect(self._show_cloud_warning)
         for caption, key, widget, about in (
                 (self.tr("保存先"), "folder", folder_row,
                  self.tr("パソコンが壊れても残るよう、別の装置（USBメモリーやネットワーク上のフォルダー）を"
@@ -92,7 +96,8 @@ class BackupTab(QWidget):
                 (self.tr("警告"), "warn_days", self.warn_days,
                  self.tr("最後のバックアップからこの日数が過ぎると、ホームに注意を出します（初期値7日）。"))):
             self.errors[key] = FieldError()
-            form.addRow(caption, field_box(widget, hint(about), self.errors[key]))
+            extras = (self.folder_warning,) if key == "folder" else ()
+            form.addRow(caption, field_box(widget, hint(about), *extras, self.errors[key]))
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.clicked.connect(self.save)
         self.settings_note = hint(self.tr("保存先などの設定は管理者だけが変えられます。"))
@@ -240,6 +245,11 @@ class BackupTab(QWidget):
     def ask_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("バックアップの保存先を選ぶ"),
                                                 self.folder.text())
+
+    def _show_cloud_warning(self, text: str) -> None:
+        text = text.strip()
+        self.folder_warning.show_error(
+            (cloud_warning(text, current_language()) or "") if text else "")
 
     def choose_folder(self) -> None:
         chosen = self.ask_folder()

@@ -18,6 +18,13 @@ Backups (:mod:`kodoku_desk.services.backup`): once a day while a window is open
 :data:`CLOSE_BACKUP_TIMEOUT` seconds), both only when a folder is set.  After a
 restore (設定 › バックアップ) the window closes and the unlock screen opens the
 restored file; the restore is logged at the next unlock.
+
+Sample data (「まずはサンプルデータで試す」 on the first run): the sample database is a
+file of its own beside the real one; its window says so and offers
+「本番のデータベースを作る…」, which closes it and shows the first run for the real
+path (``home_db_path``, the path the app started with).  The real path is never
+remembered as the sample, so the next start shows the first run again until the
+real database exists.
 """
 
 from __future__ import annotations
@@ -30,9 +37,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog
 
+from kodoku_desk.paths import default_db_path
 from kodoku_desk.services import backup, instance_lock, restore
 from kodoku_desk.services.access import ServiceError
 from kodoku_desk.services.org_settings import auto_lock_minutes
+from kodoku_desk.services.sample_data import SAMPLE_PASSPHRASE, is_sample
 from kodoku_desk.ui import tasks
 from kodoku_desk.ui.clipboard_guard import ClipboardGuard
 from kodoku_desk.ui.first_run import FirstRunDialog
@@ -69,7 +78,9 @@ class AppController(QObject):
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.clipboard = ClipboardGuard(parent=self)
         self._locked_view: tuple[str, dict] | None = None   # (user id, view state)
-        self.instance: instance_lock.InstanceLock | None = None
+        self.locks = instance_lock.LockHolder()
+        self.home_db_path = Path(db_path)          # the real database (never the sample)
+        self.sample_open = False
         self.unlock_notices: list[str] = []       # what the unlock screen was told to say
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(DAILY_CHECK_MS)
@@ -107,7 +118,10 @@ class AppController(QObject):
         notices = list(notices)
         if locked_user is None:
             notices += self._take_lock(self.db_path)
-        self.unlock = UnlockDialog(self.db_path, locked_user=locked_user)
+        if locked_user is not None and self.sample_open:
+            notices.append((self.tr("お試し用データのパスフレーズは「{passphrase}」です。").format(
+                passphrase=SAMPLE_PASSPHRASE), False))
+        self.unlock = UnlockDialog(self.db_path, locked_user=locked_user, locks=self.locks)
         self.unlock.opened.connect(self._open_main)
         self.unlock_notices = []
         for text, is_error in notices:
@@ -123,22 +137,26 @@ class AppController(QObject):
         dialog.layout().insertWidget(2, label)
         self.unlock_notices.append(text)
 
+    @property
+    def instance(self) -> instance_lock.InstanceLock | None:
+        """The lock this app holds (None when it holds none)."""
+        return self.locks.lock
+
     def _take_lock(self, path: Path) -> list[tuple[str, bool]]:
         """Hold ``path``'s lock file (kept if already held); what the unlock screen should say."""
         notices: list[tuple[str, bool]] = []
-        if self.instance is not None and self.instance.held and self.instance.db_path == path:
+        if self.locks.holds(path):
             return notices
         if not path.exists():
             return notices
-        self.release_lock()
         try:
-            self.instance = instance_lock.acquire(path)
+            held = self.locks.hold(path)
         except ServiceError as exc:
             return [(error_message(exc), True)]
-        if self.instance.stale:
+        if held.stale:
             notices.append((self.tr("前回、つながりデスクが正しく終了しませんでした。"
                                     "データは最後に保存した時点のものです。"), False))
-        copy = instance_lock.migration_copy_note(path, self.instance.last_opened_at)
+        copy = instance_lock.migration_copy_note(path, held.last_opened_at)
         if copy is not None:
             notices.append((self.tr(
                 "データベースの更新の前に作ったコピーがあります：{name}\n"
@@ -147,17 +165,12 @@ class AppController(QObject):
         return notices
 
     def release_lock(self) -> None:
-        if self.instance is not None:
-            self.instance.release()
-            self.instance = None
+        self.locks.release()
 
     def _hold_lock_for(self, path: Path) -> str | None:
         """None when this app holds ``path``'s lock (taking it if needed), else the refusal."""
-        if self.instance is not None and self.instance.held and self.instance.db_path == path:
-            return None
-        self.release_lock()
         try:
-            self.instance = instance_lock.acquire(path)
+            self.locks.hold(path)
         except ServiceError as exc:
             return error_message(exc)
         return None
@@ -191,6 +204,7 @@ class AppController(QObject):
                 dialog.hide()
                 dialog.deleteLater()
             return
+        self.sample_open = is_sample(session)
         try:
             self.instance.mark_opened()
             restore.record_restore(session)     # logs backup.restore once after a restore
@@ -207,6 +221,7 @@ class AppController(QObject):
         self.main_window.settings_changed.connect(self.main_window.home.refresh_backup_status)
         self.main_window.settings.backed_up.connect(self.main_window.home.refresh_backup_status)
         self.main_window.settings.restored.connect(self._restored)
+        self.main_window.create_real_requested.connect(self.create_real_database)
         self.main_window.installEventFilter(self)
         if self._locked_view is not None and self._locked_view[0] == session.user.id:
             self.main_window.restore_view(self._locked_view[1])
@@ -222,6 +237,29 @@ class AppController(QObject):
                 dialog.deleteLater()
         self.first_run = self.unlock = None
         self.main_window_shown.emit(self.main_window)
+
+    def create_real_database(self) -> None:
+        """From the sample data: close it and show the first run for the real database."""
+        window = self.main_window
+        if window is None:
+            return
+        self.idle.stop()
+        self.backup_timer.stop()
+        self.clipboard.clear()
+        self._locked_view = None
+        self.main_window = None
+        window.removeEventFilter(self)
+        sample = Path(window.session.db_path)
+        real = self.home_db_path if self.home_db_path != sample else default_db_path()
+        self.sample_open = False
+        self.release_lock()
+        self.db_path = real
+        if real.exists():
+            self.show_unlock(real)       # the real database was made meanwhile
+        else:
+            self.show_first_run()
+        window.close()                   # after the next window is shown: the app stays open
+        window.deleteLater()
 
     def close_session(self) -> None:
         """Close whatever session is open and let go of the database (application exit)."""

@@ -1,154 +1,178 @@
-"""First run: create a new encrypted database with an administrator, then show the recovery key."""
+"""First run: a short guided setup in one dialog, five steps.
+
+1 団体 (name, 年度の開始月, 地区) › 2 管理者 (first user, passphrase, data file) ›
+3 作成 (the database is created in the background with those settings) ›
+4 回復キー (shown once, printable) › 5 バックアップ (folder, or 「あとで設定する」).
+
+戻る / 次へ at the bottom; Enter in a field is 次へ (Ctrl+Enter in the 地区 box), and
+each step is checked before moving on, with the message next to the field.  Nothing
+is written before step 3; once the database exists there is no way back (steps 1–2
+are done).  Step 1 also offers 「まずはサンプルデータで試す」: a separate sample
+database (:mod:`kodoku_desk.services.sample_data`) is built with progress and opened
+instead — the real file is not created.
+
+``opened(session)`` is emitted when the setup is finished (or the sample is open);
+``open_existing(path)`` when the user picks an existing database file.  ``kdf`` is
+handed to ``create_database`` (None: calibrate to this computer).
+"""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
-from kodoku_desk.paths import cloud_warning
-from kodoku_desk.services.database import check_username, create_database
 from kodoku_desk.ui import settings
+from kodoku_desk.ui.first_run_admin import AdminStep
+from kodoku_desk.ui.first_run_backup import BackupStep
+from kodoku_desk.ui.first_run_org import OrgStep
+from kodoku_desk.ui.first_run_steps import ProgressRelay, StepIndicator, WorkingStep
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import code_message, error_code, error_message
 from kodoku_desk.ui.recovery_page import RecoveryKeyPage
 from kodoku_desk.ui.tasks import run_task
-from kodoku_desk.ui.widgets import (
-    BusyBar, FieldError, PassphraseEdit, field_box, hint, link_button,
-)
+from kodoku_desk.ui.widgets import link_button
 
-MIN_PASSPHRASE_CHARS = 8  # the same rule as the vault checks (NFKC, spaces trimmed)
+ORG, ADMIN, CREATE, RECOVERY, BACKUP, SAMPLE = range(6)
 
 
 class FirstRunDialog(QDialog):
-    """Page 1: organisation, administrator, passphrase.  Page 2: the recovery key.
-
-    ``opened(session)`` is emitted once the user confirms the recovery key is
-    stored; ``open_existing(path)`` when they choose an existing database file.
-    ``kdf`` is handed to ``create_database`` (None: calibrate to this computer).
-    """
-
     opened = Signal(object)
     open_existing = Signal(object)
 
     def __init__(self, db_path: Path, *, kdf=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
         self.kdf = kdf
         self.session = None
         self.busy = False
+        self.is_sample = False
         self.setWindowTitle(self.tr("つながりデスク — はじめての設定"))
-        self.setMinimumWidth(720)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_form())
+        self.setMinimumSize(760, 600)
+
+        self.org_step = OrgStep(self)
+        self.org_step.try_sample.connect(self.start_sample)
+        self.org_step.open_existing.connect(self._choose_existing)
+        self.admin_step = AdminStep(db_path, self)
+        self.create_step = WorkingStep(
+            self.tr("データベースの作成"),
+            self.tr("記録を暗号化して保存するデータベースを作っています。"
+                    "パスフレーズから鍵を作るため、少し時間がかかります。"), self)
         self.recovery_page = RecoveryKeyPage(self)
-        self.recovery_page.confirmed.connect(self._finish)
-        self.pages.addWidget(self.recovery_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(self.pages)
+        self.recovery_page.continue_button.hide()       # the dialog's 次へ instead
+        self.recovery_page.stored.toggled.connect(self._update_buttons)
+        self.backup_step = BackupStep(self)
+        self.sample_step = WorkingStep(
+            self.tr("サンプルデータ"),
+            self.tr("架空の当事者や見守り記録が入ったお試し用のデータベースを、本番とは別のファイルに"
+                    "作っています。実際の方の情報は入力しないでください。"), self)
+        self.pages = QStackedWidget(self)
+        for page in (self.org_step, self.admin_step, self.create_step, self.recovery_page,
+                     self.backup_step, self.sample_step):
+            self.pages.addWidget(page)
+        self.steps = StepIndicator([self.tr("団体"), self.tr("管理者"), self.tr("作成"),
+                                    self.tr("回復キー"), self.tr("バックアップ")], self)
 
-    # ------------------------------------------------------------------ page 1
-    def _build_form(self) -> QWidget:
-        page = QWidget(self)
-        title = QLabel(self.tr("つながりデスクへようこそ"))
-        title.setObjectName("PageTitle")
-        intro = QLabel(self.tr("記録を暗号化して保存する新しいデータベースを作ります。"
-                               "最初の利用者は管理者になります。"))
-        intro.setObjectName("Subtitle")
-        intro.setWordWrap(True)
-
-        self.org = QLineEdit()
-        self.org.setPlaceholderText(self.tr("例：NPO法人つながりの会"))
-        self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText(self.tr("例：山田 花子"))
-        self.username = QLineEdit("admin")
-        self.passphrase = PassphraseEdit()
-        self.confirm = PassphraseEdit()
-        self.path_label = QLabel()
-        self.path_label.setWordWrap(True)
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        change = QPushButton(self.tr("保存先を変更…"))
-        change.clicked.connect(self._choose_path)
-        path_row = QWidget()
-        path_layout = QHBoxLayout(path_row)
-        path_layout.setContentsMargins(0, 0, 0, 0)
-        path_layout.addWidget(self.path_label, 1)
-        path_layout.addWidget(change)
-        # personal data must not end up in OneDrive / Dropbox / Google Drive / iCloud
-        self.path_warning = FieldError()
-
-        self.errors = {name: FieldError() for name in
-                       ("org", "display_name", "username", "passphrase", "confirm", "path")}
-        form = QFormLayout()
-        form.setVerticalSpacing(12)
-        form.setHorizontalSpacing(16)
-        form.addRow(self.tr("団体名"), field_box(self.org, self.errors["org"]))
-        form.addRow(self.tr("管理者のお名前"),
-                    field_box(self.display_name, self.errors["display_name"]))
-        form.addRow(self.tr("利用者名"), field_box(
-            self.username, hint(self.tr("ログインに使う名前です（半角英数字）。")),
-            self.errors["username"]))
-        form.addRow(self.tr("パスフレーズ"), field_box(
-            self.passphrase, hint(self.tr("8文字以上。長い文章のようなパスフレーズがおすすめです")),
-            self.errors["passphrase"]))
-        form.addRow(self.tr("パスフレーズ（確認）"), field_box(self.confirm, self.errors["confirm"]))
-        form.addRow(self.tr("保存先"), field_box(path_row, self.path_warning, self.errors["path"]))
-        for field, name in ((self.org, "org"), (self.display_name, "display_name"),
-                            (self.username, "username"), (self.passphrase.edit, "passphrase"),
-                            (self.confirm.edit, "confirm")):
-            field.textEdited.connect(self.errors[name].clear_error)
-
-        self.general_error = FieldError()
-        self.busy_bar = BusyBar()
-        self.status = QLabel()
-        self.status.setObjectName("Hint")
-        self.create_button = QPushButton(self.tr("データベースを作成"))
-        self.create_button.setObjectName("Primary")
-        self.create_button.setDefault(True)  # Enter in any field submits
-        self.create_button.clicked.connect(self.submit)
-        existing = link_button(self.tr("既存のデータベースを開く…"))
-        existing.clicked.connect(self._choose_existing)
+        self.back_button = QPushButton(self.tr("戻る"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.skip_button = link_button(self.tr("あとで設定する"))
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.clicked.connect(self.skip_backup)
+        self.next_button = QPushButton(self.tr("次へ"))
+        self.next_button.setObjectName("Primary")
+        self.next_button.setDefault(True)               # Enter in a field moves on
+        self.next_button.clicked.connect(self.next)
+        self.org_step.next_requested.connect(self.next)
         buttons = QHBoxLayout()
-        buttons.addWidget(existing)
+        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.busy_bar)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 22)
+        layout.setSpacing(8)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
-        self._inputs = [self.org, self.display_name, self.username, self.passphrase,
-                        self.confirm, change, existing, self.create_button]
-        self._show_path()
-        return page
+        self._refresh_sample_link()
+        self.go(ORG)
 
-    def _show_path(self) -> None:
-        self.path_label.setText(str(self.db_path))
-        self.path_warning.show_error(cloud_warning(self.db_path, current_language()) or "")
+    # ---- compatibility with callers that knew the one-page form ----------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.admin_step.db_path
 
-    def _choose_path(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("データベースの保存先"), str(self.db_path),
-            self.tr("つながりデスクのデータベース (*.kdesk)"))
-        if chosen:
-            path = Path(chosen)
-            self.db_path = path if path.suffix else path.with_suffix(".kdesk")
-            self.errors["path"].clear_error()
-            self._show_path()
+    def current(self) -> int:
+        return self.pages.currentIndex()
+
+    # ---- navigation -----------------------------------------------------------------------
+    def go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.steps.setVisible(index != SAMPLE)
+        if index != SAMPLE:
+            self.steps.set_step(index)
+        self._update_buttons()
+        page = self.pages.currentWidget()
+        if index in (ORG, ADMIN, BACKUP):
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif index == RECOVERY:
+            self.recovery_page.stored.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_buttons(self, *_args) -> None:
+        index = self.current()
+        working = index in (CREATE, SAMPLE)
+        self.back_button.setVisible(index in (ADMIN,) or (index == SAMPLE and not self.busy))
+        self.back_button.setEnabled(not self.busy)
+        self.next_button.setVisible(not working)
+        self.skip_button.setVisible(index == BACKUP)
+        self.next_button.setText({ADMIN: self.tr("データベースを作成"),
+                                  BACKUP: self.tr("完了")}.get(index, self.tr("次へ")))
+        self.next_button.setEnabled(not self.busy and (
+            index != RECOVERY or self.recovery_page.stored.isChecked()))
+
+    def next(self) -> None:
+        if self.busy or not self.next_button.isVisible() or not self.next_button.isEnabled():
+            return
+        index = self.current()
+        if index == ORG and self.validate_org():
+            self.go(ADMIN)
+        elif index == ADMIN:
+            self.submit()
+        elif index == RECOVERY and self.recovery_page.stored.isChecked():
+            self.go(BACKUP)
+        elif index == BACKUP:
+            self.finish()
+
+    def back(self) -> None:
+        if self.busy:
+            return
+        if self.current() in (ADMIN, SAMPLE):
+            self.go(ORG)
+
+    # ---- step 1 ---------------------------------------------------------------------------
+    def validate_org(self) -> bool:
+        from kodoku_desk.services.organization import check_organization, parse_district_lines
+
+        step = self.org_step
+        problems: dict[str, str] = {}
+        for problem in check_organization(step.name(), step.fiscal_month(),
+                                          parse_district_lines(step.district_text())):
+            problems.setdefault(problem.field, problem.message(current_language()))
+        for name, label in step.errors.items():
+            label.show_error(problems.get(name, ""))
+        if problems:
+            step.focus_field(next(iter(problems)))
+        return not problems
+
+    def districts(self) -> list[str]:
+        from kodoku_desk.services.organization import parse_district_lines
+
+        return parse_district_lines(self.org_step.district_text())
 
     def _choose_existing(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -157,93 +181,139 @@ class FirstRunDialog(QDialog):
         if chosen:
             self.open_existing.emit(Path(chosen))
 
+    # ---- step 2 → 3: create ---------------------------------------------------------------
     def validate(self) -> bool:
-        """Check the form, show a message next to each bad field; True when all is well."""
-        problems: dict[str, str] = {}
-        if not self.org.text().strip():
-            problems["org"] = self.tr("団体名を入力してください。")
-        if not self.display_name.text().strip():
-            problems["display_name"] = self.tr("管理者のお名前を入力してください。")
-        try:
-            check_username(self.username.text().strip())
-        except Exception as exc:  # noqa: BLE001 - InvalidUsername
-            problems["username"] = error_message(exc)
-        length = len(unicodedata.normalize("NFKC", self.passphrase.text()).strip())
-        if length < MIN_PASSPHRASE_CHARS:
-            problems["passphrase"] = self.tr(
-                "8文字以上にしてください（いまは{count}文字です）。").format(count=length)
-        elif self.confirm.text() != self.passphrase.text():
-            problems["confirm"] = self.tr("確認用のパスフレーズが一致しません。もう一度入力してください。")
-        if self.db_path.exists():
-            problems["path"] = code_message("db_exists")
-        for name, label in self.errors.items():
-            label.show_error(problems.get(name, ""))
-        self.general_error.clear_error()
-        first = next(iter(problems), None)
-        if first:
-            widget = {"org": self.org, "display_name": self.display_name,
-                      "username": self.username, "passphrase": self.passphrase,
-                      "confirm": self.confirm}.get(first)
-            if widget is not None:
-                widget.setFocus()
+        """Check the administrator step; messages next to the fields.  True when all is well."""
+        from kodoku_desk.services.database import check_username
+
+        problems = self.admin_step.problems(check_username=check_username,
+                                            code_message=code_message,
+                                            error_message=error_message)
+        self.admin_step.show_problems(problems)
         return not problems
 
     def submit(self) -> None:
-        if self.busy or not self.validate():
+        if self.busy:
             return
-        self._set_busy(True)
+        if not self.validate_org():     # (only when called directly: 次へ checked it)
+            self.go(ORG)
+            self.validate_org()
+            return
+        if not self.validate():
+            return
+        from kodoku_desk.services.database import create_database
+
+        step = self.admin_step
         path, kdf = self.db_path, self.kdf
-        org, name = self.org.text().strip(), self.display_name.text().strip()
-        user, passphrase = self.username.text().strip(), self.passphrase.text()
+        org, month, districts = self.org_step.name(), self.org_step.fiscal_month(), self.districts()
+        name, user = step.display_name.text().strip(), step.username.text().strip()
+        passphrase = step.passphrase.text()
+        self._set_busy(True)
+        self.go(CREATE)
+        self.create_step.start(self.tr("データベースを作成しています。しばらくお待ちください…"))
         run_task(lambda: create_database(path, org_name=org, admin_username=user,
                                          admin_display_name=name, passphrase=passphrase,
-                                         kdf=kdf), self._created, owner=self)
+                                         kdf=kdf, fiscal_year_start_month=month,
+                                         districts=districts), self._created, owner=self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in self._inputs:
-            widget.setEnabled(not busy)
-        if busy:
-            self.status.setText(self.tr("データベースを作成しています。しばらくお待ちください…"))
-            self.busy_bar.start()
-        else:
-            self.status.setText("")
-            self.busy_bar.stop()
+        self._update_buttons()
 
     def _created(self, result, error) -> None:
         self._set_busy(False)
-        org_name = self.org.text().strip()
         if error is not None:
+            code = error_code(error)
             target = {"weak_passphrase": "passphrase", "invalid_username": "username",
-                      "db_exists": "path"}.get(error_code(error))
-            (self.errors[target] if target else self.general_error).show_error(
-                error_message(error))
+                      "db_exists": "path"}.get(code)
+            self.go(ADMIN)
+            if target:
+                self.admin_step.show_problems({target: error_message(error)})
+            else:
+                self.admin_step.show_problems({"path": error_message(error)})
             return
         self.session, recovery_key = result
-        self.passphrase.clear()
-        self.confirm.clear()
+        self.admin_step.clear_passphrases()
         settings.put(settings.LAST_DB, str(self.db_path))
         settings.put(settings.LAST_USER, self.session.user.username)
-        self.recovery_page.org_name = org_name
-        self.recovery_page.db_file = self.db_path.name
-        self.recovery_page.admin_username = self.session.user.username
-        self.recovery_page.set_key(recovery_key)
-        self.pages.setCurrentWidget(self.recovery_page)
-        self.recovery_page.continue_button.setDefault(True)
+        page = self.recovery_page
+        page.org_name = self.org_step.name()
+        page.db_file = self.db_path.name
+        page.admin_username = self.session.user.username
+        page.set_key(recovery_key)
+        self.go(RECOVERY)
 
-    # ------------------------------------------------------------------ page 2
-    def _finish(self) -> None:
+    # ---- step 5 ---------------------------------------------------------------------------
+    def finish(self) -> None:
+        """Store the backup folder (when one was given) and open the main window."""
+        if self.session is None:
+            return
+        folder = self.backup_step.folder_text()
+        if folder:
+            problem = self.backup_step.problem()
+            if problem:
+                self.backup_step.error.show_error(problem)
+                self.backup_step.folder.setFocus()
+                return
+            from kodoku_desk.services.backup_settings import BackupSettings, save_backup_settings
+
+            try:
+                save_backup_settings(self.session, BackupSettings(folder=folder))
+            except Exception as exc:  # noqa: BLE001 - shown next to the field
+                self.backup_step.error.show_error(error_message(exc))
+                return
+        self._open()
+
+    def skip_backup(self) -> None:
+        if self.session is not None and not self.busy:
+            self._open()
+
+    def _open(self) -> None:
         session, self.session = self.session, None
         self.opened.emit(session)
         self.accept()
 
+    # ---- 「まずはサンプルデータで試す」 --------------------------------------------------------
+    def _refresh_sample_link(self) -> None:
+        from kodoku_desk.services.sample_data import sample_path
+
+        self.org_step.set_sample_exists(sample_path(self.db_path).exists())
+
+    def start_sample(self) -> None:
+        if self.busy:
+            return
+        from kodoku_desk.services.sample_data import open_sample
+
+        real, kdf = self.db_path, self.kdf
+        relay = ProgressRelay(self)
+        relay.changed.connect(self.sample_step.progress)
+        self._set_busy(True)
+        self.go(SAMPLE)
+        self.sample_step.start(self.tr("準備しています…"), busy=False)
+        run_task(lambda: open_sample(real, progress=relay.changed.emit, kdf=kdf),
+                 self._sample_opened, owner=self)
+
+    def _sample_opened(self, session, error) -> None:
+        self._set_busy(False)
+        if error is not None:
+            self.sample_step.fail(self.tr("サンプルデータを用意できませんでした：{reason}").format(
+                reason=error_message(error)))
+            self._refresh_sample_link()
+            return
+        self.is_sample = True
+        self.session = session
+        self._open()
+
+    # ---- closing --------------------------------------------------------------------------
     def reject(self) -> None:  # Esc and the window's close button
         if self.busy:
             return
         if self.session is not None:
             answer = QMessageBox.question(
-                self, self.tr("回復キーの確認"),
-                self.tr("回復キーは二度と表示されません。保管せずに閉じますか？"))
+                self, self.tr("設定を中断"),
+                self.tr("回復キーは二度と表示されません。保管せずに閉じますか？")
+                if self.current() == RECOVERY else
+                self.tr("データベースは作成済みです。次回からはパスフレーズで開けます。閉じますか？"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.session.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.services.dashboard import organization_name
+from kodoku_desk.services.sample_data import is_sample
 from kodoku_desk.ui import i18n, tasks
 from kodoku_desk.ui.formatting import code_label
 from kodoku_desk.ui.directory_page import DirectoryPage
@@ -36,12 +37,14 @@ class MainWindow(QMainWindow):
     closed = Signal()
     lock_requested = Signal()
     settings_changed = Signal()    # organisation settings saved (e.g. the auto-lock time)
+    create_real_requested = Signal()   # sample data: 「本番のデータベースを作る」
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.org_name = organization_name(session)
-        self.setWindowTitle(self.tr("つながりデスク") + (f" — {self.org_name}" if self.org_name else ""))
+        self.sample = is_sample(session)
+        self._set_title()
         self.resize(1180, 800)
         self.setMinimumSize(QSize(900, 600))
 
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(session)
         self.reports = ReportsPage(session)
         self.settings.settings_changed.connect(self.settings_changed.emit)
+        self.settings.settings_changed.connect(self._refresh_title)
         for _page_id, title, page in (
                 ("home", self.tr("ホーム"), self.home),
                 ("people", self.tr("当事者"), self.people),
@@ -98,11 +102,56 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(side)
-        row.addWidget(self.pages, 1)
+        self.sample_banner = self._sample_banner() if self.sample else None
+        if self.sample_banner is not None:
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.sample_banner)
+            column.addWidget(self.pages, 1)
+            row.addLayout(column, 1)
+        else:
+            row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
         self.home.refresh()
+
+    def _set_title(self) -> None:
+        title = self.tr("つながりデスク") + (f" — {self.org_name}" if self.org_name else "")
+        if self.sample:
+            title += self.tr("（お試し用データ）")
+        self.setWindowTitle(title)
+
+    def _refresh_title(self) -> None:
+        """After 設定 › 団体 was saved: the title shows the (new) organisation name."""
+        try:
+            self.org_name = organization_name(self.session)
+        except Exception:  # noqa: BLE001 - a closed session: keep the old title
+            return
+        self._set_title()
+        if getattr(self, "org_label", None) is not None:
+            self.org_label.setText(self.org_name)
+
+    def _sample_banner(self) -> QWidget:
+        """Sample data: say so on every page, and offer to create the real database."""
+        banner = QWidget()
+        banner.setObjectName("SampleBanner")
+        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        banner.setStyleSheet("QWidget#SampleBanner { background: #fff4d6; "
+                             "border-bottom: 2px solid #e0a800; }")
+        text = QLabel(self.tr("お試し用のサンプルデータです。登場する人や記録はすべて架空です。"
+                              "実際の方の情報は入力しないでください。"))
+        text.setWordWrap(True)
+        text.setStyleSheet("color: #5c4400; font-weight: bold;")
+        self.create_real_button = QPushButton(self.tr("本番のデータベースを作る…"))
+        self.create_real_button.setObjectName("Primary")
+        self.create_real_button.clicked.connect(self.create_real_requested.emit)
+        line = QHBoxLayout(banner)
+        line.setContentsMargins(20, 10, 20, 10)
+        line.addWidget(text, 1)
+        line.addWidget(self.create_real_button)
+        return banner
 
     def _add_page(self, title: str, page: QWidget) -> None:
         index = self.pages.addWidget(page)
@@ -118,6 +167,10 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         self.addAction(self.lock_action)
+        if self.sample:
+            create_real = QAction(self.tr("本番のデータベースを作る(&N)…"), self)
+            create_real.triggered.connect(self.create_real_requested.emit)
+            file_menu.addAction(create_real)
         quit_action = QAction(self.tr("終了(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

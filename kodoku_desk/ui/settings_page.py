@@ -1,4 +1,4 @@
-"""設定: tabs for 利用者, 自分のパスフレーズ, ロックと記憶, 集計の秘匿基準, 監査ログ and バックアップ.
+"""設定: tabs for 利用者, 団体, 自分のパスフレーズ, ロックと記憶, 集計の秘匿基準, 監査ログ and バックアップ.
 
 Administrators see every tab; staff 自分のパスフレーズ and バックアップ (read-only
 settings, 「今すぐバックアップ」); volunteers only 自分のパスフレーズ (with a line
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from kodoku_desk.ui.audit_tab import AuditTab
 from kodoku_desk.ui.backup_tab import BackupTab
 from kodoku_desk.ui.lock_tab import LockTab, SuppressionTab
+from kodoku_desk.ui.organization_tab import OrganizationTab
 from kodoku_desk.ui.passphrase_tab import PassphraseTab
 from kodoku_desk.ui.users_tab import UsersTab
 
@@ -43,6 +44,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.users_tab = self.lock_tab = self.suppression_tab = self.audit_tab = None
+        self.organization_tab: OrganizationTab | None = None
         self.passphrase_tab = PassphraseTab(session)
         self.backup_tab: BackupTab | None = None
         if session.user.role in ("admin", "staff"):
@@ -50,11 +52,13 @@ class SettingsPage(QWidget):
             self.backup_tab.restored.connect(self.restored)
             self.backup_tab.backed_up.connect(self.backed_up)
         if session.user.is_admin:
+            self.organization_tab = OrganizationTab(session)
             self.users_tab = UsersTab(session)
             self.lock_tab = LockTab(session)
             self.suppression_tab = SuppressionTab(session)
             self.audit_tab = AuditTab(session)
             self.tabs.addTab(self.users_tab, self.tr("利用者"))
+            self.tabs.addTab(self.organization_tab, self.tr("団体"))
             self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
             self.tabs.addTab(self.lock_tab, self.tr("ロックと記憶"))
             self.tabs.addTab(self.suppression_tab, self.tr("集計の秘匿基準"))
@@ -70,12 +74,13 @@ class SettingsPage(QWidget):
                 lambda: self._loaded.discard(self.lock_tab))
             self.suppression_tab.saved.connect(self.settings_changed)
             self.backup_tab.saved.connect(self.settings_changed)
+            self.organization_tab.saved.connect(self.settings_changed)
             self.note.hide()
         else:
             self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
             if self.backup_tab is not None:
                 self.tabs.addTab(self.backup_tab, self.tr("バックアップ"))
-            self.note.setText(self.tr("利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが"
+            self.note.setText(self.tr("団体の設定、利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが"
                                       "設定できます。変更が必要なときは管理者に相談してください。"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -109,5 +114,5 @@ class SettingsPage(QWidget):
             tab.refresh()
         elif tab is self.lock_tab or tab is self.suppression_tab or tab is self.passphrase_tab:
             tab.load()
-        elif tab is self.backup_tab:
+        elif tab is self.backup_tab or tab is self.organization_tab:
             tab.load()

@@ -18,6 +18,7 @@ as a note.  Device attempts do not count as wrong passphrases.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,18 +26,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kodoku_desk.services import device_keys
-from kodoku_desk.services.database import unlock_database
+from kodoku_desk.services.access import ServiceError
+from kodoku_desk.services.instance_lock import LockHolder
 from kodoku_desk.ui import settings
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_code, error_message
-from kodoku_desk.ui.recover_dialog import RecoverDialog
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import BusyBar, FieldError, PassphraseEdit, field_box, link_button
 
 
+if TYPE_CHECKING:
+    from kodoku_desk.services.device_keys import DeviceStatus
+    from kodoku_desk.ui.recover_dialog import RecoverDialog
+
 FREE_ATTEMPTS = 2
 MAX_DELAY = 60
+
+
+def unlock_database(*args, **kwargs):
+    """:func:`kodoku_desk.services.database.unlock_database`, imported when first needed
+    (the database layer, SQLAlchemy and Alembic are not needed to show this window)."""
+    from kodoku_desk.services.database import unlock_database as unlock
+
+    return unlock(*args, **kwargs)
+
+
+def _device_keys():
+    from kodoku_desk.services import device_keys
+
+    return device_keys
 
 
 def retry_delay(failures: int) -> int:
@@ -52,9 +70,11 @@ class UnlockDialog(QDialog):
     opened = Signal(object)
 
     def __init__(self, db_path: Path, *, username: str | None = None,
-                 locked_user: str | None = None, parent: QWidget | None = None) -> None:
+                 locked_user: str | None = None, locks: LockHolder | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self.locks = locks      # the app's instance lock (None: the caller manages it)
         self.busy = False
         self.locked_user = locked_user
         self.failures = 0
@@ -63,7 +83,7 @@ class UnlockDialog(QDialog):
         self.wait_timer.setInterval(1000)
         self.wait_timer.timeout.connect(self._tick)
         self.recover_dialog: RecoverDialog | None = None
-        self.device_status: device_keys.DeviceStatus | None = None
+        self.device_status: DeviceStatus | None = None
         self._status_for: tuple[Path, str] | None = None   # the check being run
         self.status_timer = QTimer(self)
         self.status_timer.setSingleShot(True)
@@ -102,6 +122,12 @@ class UnlockDialog(QDialog):
         self.device_note.setWordWrap(True)
         self.device_note.setTextFormat(Qt.TextFormat.PlainText)
         self.device_note.hide()
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("Hint")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.lock_note.hide()
+        path_box.layout().addWidget(self.lock_note)
 
         form = QFormLayout()
         form.setVerticalSpacing(12)
@@ -164,11 +190,37 @@ class UnlockDialog(QDialog):
             self.set_db_path(Path(chosen))
 
     def set_db_path(self, path: Path) -> None:
+        """Switch to another file: let go of the old file's lock and take the new one's."""
         self.db_path = Path(path)
         self.error.clear_error()
+        self.lock_note.hide()
         self._show_path()
+        self._hold_lock()
         self.passphrase.setFocus()
         self.check_device()
+
+    def _hold_lock(self) -> bool:
+        """Hold the instance lock of the chosen file (when this dialog manages it).
+
+        False, with the reason shown, when another app has the file open.
+        """
+        if self.locks is None:
+            return True
+        if self.locks.holds(self.db_path):
+            return True
+        if not self.db_path.exists():
+            self.locks.release()    # the old file is no longer ours to keep
+            return True
+        try:
+            held = self.locks.hold(self.db_path)
+        except ServiceError as exc:
+            self.error.show_error(error_message(exc))
+            return False
+        if held.stale:
+            self.lock_note.setText(self.tr("前回、つながりデスクが正しく終了しませんでした。"
+                                           "データは最後に保存した時点のものです。"))
+            self.lock_note.show()
+        return True
 
     # ---- 「このパソコンに記憶した鍵で開く」 ------------------------------------------------
     @property
@@ -188,7 +240,7 @@ class UnlockDialog(QDialog):
             return
         key = (self.db_path, username)
         self._status_for = key
-        run_task(lambda: device_keys.device_status(key[0], key[1]),
+        run_task(lambda: _device_keys().device_status(key[0], key[1]),
                  lambda status, error: self._status_checked(key, status, error), owner=self)
 
     def _status_checked(self, key, status, error) -> None:
@@ -197,7 +249,7 @@ class UnlockDialog(QDialog):
         self._status_for = None
         self._show_device(None if error is not None else status)
 
-    def _show_device(self, status: device_keys.DeviceStatus | None) -> None:
+    def _show_device(self, status: DeviceStatus | None) -> None:
         # focusWidget(): also right before the dialog is first shown
         had_focus = self.focusWidget() in (None, self.passphrase.edit, self.device_button)
         self.device_status = status
@@ -229,13 +281,13 @@ class UnlockDialog(QDialog):
         self.open_button.setDefault(not device)
 
     def open_with_device(self) -> None:
-        if self.busy or not self.device_ready:
+        if self.busy or not self.device_ready or not self._hold_lock():
             return
         username = self.username.text().strip()
         self._set_busy(True)
         self.status.setText(self.tr("このパソコンに記憶した鍵で開いています…"))
         path, full_check = self.db_path, self.locked_user is None
-        run_task(lambda: device_keys.unlock_with_device(path, username, full_check=full_check),
+        run_task(lambda: _device_keys().unlock_with_device(path, username, full_check=full_check),
                  self._device_unlocked, owner=self)
 
     def _device_unlocked(self, result, error) -> None:
@@ -264,6 +316,8 @@ class UnlockDialog(QDialog):
             return
         if self.wait_left > 0:
             return
+        if not self._hold_lock():
+            return      # open in another window: no key derivation, nothing touched
         self._set_busy(True)
         path, full_check = self.db_path, self.locked_user is None
         run_task(lambda: unlock_database(path, username, passphrase, full_check=full_check),
@@ -320,6 +374,7 @@ class UnlockDialog(QDialog):
                                     self.wait_left))
 
     def _opened(self, session) -> None:
+        device_keys = _device_keys()
         if self.device_status is not None and self.device_status.code == device_keys.REVOKED:
             device_keys.clear_stale_entries(session)   # say 「取り消されています」 only once
         settings.put(settings.LAST_DB, str(self.db_path))
@@ -328,6 +383,8 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def show_recovery(self) -> None:
+        from kodoku_desk.ui.recover_dialog import RecoverDialog
+
         self.recover_dialog = RecoverDialog(self.db_path, admin_username=self.username.text(),
                                             parent=self)
         self.recover_dialog.recovered.connect(self._opened)

@@ -85,10 +85,8 @@ def test_remembered_key_is_offered_focused_and_enter_opens(qtbot, remembered, sy
 
 
 def test_typing_a_passphrase_makes_enter_use_it(qtbot, remembered, sync_tasks, monkeypatch):
-    import kodoku_desk.ui.unlock as unlock_module
-
     used = []
-    monkeypatch.setattr(unlock_module.device_keys, "unlock_with_device",
+    monkeypatch.setattr(device_keys, "unlock_with_device",
                         lambda *a, **k: used.append(a))
     dialog = open_dialog(qtbot, remembered)
     dialog.passphrase.setText(PASSPHRASE)

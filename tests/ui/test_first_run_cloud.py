@@ -15,12 +15,18 @@ def _clear_sync_env(monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
 
+def to_admin_step(dialog) -> None:
+    dialog.org_step.org.setText("NPO法人つながりの会")
+    dialog.next_button.click()
+
+
 def test_no_warning_for_the_default_folder(qtbot, db_path, monkeypatch, tmp_path):
     _clear_sync_env(monkeypatch, tmp_path)
     dialog = FirstRunDialog(db_path, kdf=FAST_KDF)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.path_warning.isVisible()
+    to_admin_step(dialog)
+    assert not dialog.admin_step.path_warning.isVisible()
 
 
 def test_choosing_a_onedrive_folder_shows_the_warning(qtbot, db_path, monkeypatch, tmp_path):
@@ -28,20 +34,21 @@ def test_choosing_a_onedrive_folder_shows_the_warning(qtbot, db_path, monkeypatc
     dialog = FirstRunDialog(db_path, kdf=FAST_KDF)
     qtbot.addWidget(dialog)
     dialog.show()
+    to_admin_step(dialog)
     synced = tmp_path / "OneDrive - NPO法人つながりの会" / "記録" / "kodoku.kdesk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(synced), "")))
-    dialog._choose_path()
+    dialog.admin_step.choose_path()
     assert dialog.db_path == synced
-    assert dialog.path_warning.isVisible()
-    assert "OneDrive" in dialog.path_warning.text() and "同期" in dialog.path_warning.text()
+    assert dialog.admin_step.path_warning.isVisible()
+    assert "OneDrive" in dialog.admin_step.path_warning.text() and "同期" in dialog.admin_step.path_warning.text()
 
     # back to an ordinary folder: the warning goes away
     plain = tmp_path / "records" / "kodoku.kdesk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(plain), "")))
-    dialog._choose_path()
-    assert not dialog.path_warning.isVisible()
+    dialog.admin_step.choose_path()
+    assert not dialog.admin_step.path_warning.isVisible()
 
 
 def test_onedrive_variable_marks_the_starting_path(qtbot, monkeypatch, tmp_path):
@@ -51,5 +58,6 @@ def test_onedrive_variable_marks_the_starting_path(qtbot, monkeypatch, tmp_path)
     dialog = FirstRunDialog(folder / "kodoku.kdesk", kdf=FAST_KDF)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.path_warning.isVisible()
-    assert str(folder) in dialog.path_warning.text()
+    to_admin_step(dialog)
+    assert dialog.admin_step.path_warning.isVisible()
+    assert str(folder) in dialog.admin_step.path_warning.text()

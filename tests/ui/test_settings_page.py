@@ -89,7 +89,7 @@ def test_others_see_only_their_own_passphrase(qtbot, session, sync_tasks, role):
 
 def test_admin_adds_a_user_who_can_then_unlock(qtbot, page, session, db_path, monkeypatch):
     tab = page.users_tab
-    assert page.tab_titles() == ["利用者", "自分のパスフレーズ", "ロックと記憶", "集計の秘匿基準",
+    assert page.tab_titles() == ["利用者", "団体", "自分のパスフレーズ", "ロックと記憶", "集計の秘匿基準",
                                  "監査ログ", "バックアップ"]
     assert names(tab) == ["admin"]
 
