@@ -77,82 +77,82 @@
     <message>
         <location filename="../../kodoku_desk/ui/first_run_admin.py" line="+29"/>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>最初の利用者は管理者になります。ほかの職員やボランティアは、あとで「設定 › 利用者」から加えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first user is an administrator. Add other staff and volunteers later under Settings › Users.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>例：山田 花子</source>
-        <translation type="unfinished">e.g. Hanako Yamada</translation>
+        <translation>e.g. Hanako Yamada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>保存先を変更…</source>
-        <translation type="unfinished">Change location…</translation>
+        <translation>Change location…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>管理者のお名前</source>
-        <translation type="unfinished">Administrator&apos;s name</translation>
+        <translation>Administrator&apos;s name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>利用者名</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ログインに使う名前です（半角英数字）。</source>
-        <translation type="unfinished">The name you sign in with (letters and digits).</translation>
+        <translation>The name used to sign in (letters and digits).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>パスフレーズ</source>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8文字以上。長い文章のようなパスフレーズがおすすめです</source>
-        <translation type="unfinished">At least 8 characters. A long phrase, like a short sentence, works best.</translation>
+        <translation>At least 8 characters. A long, sentence-like passphrase is best</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>パスフレーズ（確認）</source>
-        <translation type="unfinished">Passphrase (again)</translation>
+        <translation>Passphrase (again)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>データの保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>Data file location</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>データベースの保存先</source>
-        <translation type="unfinished">Where to save the database</translation>
+        <translation>Database location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>つながりデスクのデータベース (*.kdesk)</source>
-        <translation type="unfinished">Kodoku Desk database (*.kdesk)</translation>
+        <translation>Kodoku Desk databases (*.kdesk)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>管理者のお名前を入力してください。</source>
-        <translation type="unfinished">Enter the administrator&apos;s name.</translation>
+        <translation>Enter the administrator&apos;s name.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>8文字以上にしてください（いまは{count}文字です）。</source>
-        <translation type="unfinished">Use at least 8 characters (now {count}).</translation>
+        <translation>Use at least 8 characters (now {count}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>確認用のパスフレーズが一致しません。もう一度入力してください。</source>
-        <translation type="unfinished">The two passphrases do not match. Please type them again.</translation>
+        <translation>The passphrases do not match. Please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../kodoku_desk/ui/controller.py" line="+122"/>
         <source>お試し用データのパスフレーズは「{passphrase}」です。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sample data&apos;s passphrase is “{passphrase}”.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -505,47 +505,47 @@ If the database does not open, an administrator can go back to this copy.</trans
     <message>
         <location filename="../../kodoku_desk/ui/first_run_backup.py" line="+36"/>
         <source>バックアップの保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup location</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>パソコンが壊れたり盗まれたりしても記録が残るよう、暗号化したバックアップを別の装置に自動で作ります。USBメモリーや事務所のネットワーク上のフォルダーを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>So that the records survive a broken or stolen computer, encrypted backups are made automatically on another device. Choose a USB drive or a folder on the office network.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>まだ選ばれていません</source>
-        <translation type="unfinished">Not chosen yet</translation>
+        <translation>Not chosen yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>フォルダーを選ぶ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>保存先</source>
-        <translation type="unfinished">Folder</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>バックアップは、いまと同じパスフレーズで開けます。つながりデスクを閉じるときと、開いている間は1日に1回作ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups open with the same passphrase as now. One is made when Kodoku Desk closes and once a day while it is open.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>いま決めなくてもかまいません。「あとで設定する」を押すと、「設定 › バックアップ」で選べます。それまでホームに注意が出ます。</source>
-        <translation type="unfinished"></translation>
+        <translation>You need not decide now: with “Set up later” you can choose it under Settings › Backup. Until then Home shows a reminder.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>バックアップの保存先を選ぶ</source>
-        <translation type="unfinished">Choose the backup folder</translation>
+        <translation>Choose the backup location</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>そのフォルダーが見つかりません。USBメモリーがつながっているか確かめるか、別のフォルダーを選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>That folder was not found. Check that the USB drive is connected, or choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -1151,86 +1151,86 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location filename="../../kodoku_desk/ui/district_editor.py" line="+31"/>
         <source>地区名</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>状態</source>
-        <translation type="unfinished">State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地区の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>新しい地区の名前</source>
-        <translation type="unfinished"></translation>
+        <translation>New district name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>追加</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>名前を変更</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+80"/>
         <location line="+7"/>
         <source>使用をやめる</source>
-        <translation type="unfinished">Retire</translation>
+        <translation>Stop using</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>新規（保存すると追加されます）</source>
-        <translation type="unfinished"></translation>
+        <translation>New (added when you save)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>使用終了（%n件の記録で使用）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retired (used by %n record)</numerusform>
+            <numerusform>Retired (used by %n records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>使用中（%n件）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In use (%n record)</numerusform>
+            <numerusform>In use (%n records)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>まだ使われていません</source>
-        <translation type="unfinished"></translation>
+        <translation>Not used yet</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>再び使う</source>
-        <translation type="unfinished"></translation>
+        <translation>Use again</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>記録で使われている地区は削除できません。使用をやめると、いまの記録はそのままで、選ぶときに「（使用終了）」と表示されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>A district that records use cannot be deleted. When you stop using it, existing records keep it and it is shown as “(retired)” in the choices.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>一覧から外す</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>まだ使われていないので、一覧から削除します。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not used yet, so it is deleted from the list.</translation>
     </message>
 </context>
 <context>
@@ -1379,68 +1379,68 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="-72"/>
         <source>データベースの作成</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>記録を暗号化して保存するデータベースを作っています。パスフレーズから鍵を作るため、少し時間がかかります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the database that keeps the records encrypted. Deriving the key from the passphrase takes a moment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>サンプルデータ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>架空の当事者や見守り記録が入ったお試し用のデータベースを、本番とは別のファイルに作っています。実際の方の情報は入力しないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating a trial database with invented people and check-in records, in a file separate from the real one. Do not enter real people&apos;s information.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>団体</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>作成</source>
-        <translation type="unfinished">Make</translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回復キー</source>
-        <translation type="unfinished">Recovery key</translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>バックアップ</source>
-        <translation type="unfinished">Backup</translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>戻る</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>あとで設定する</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up later</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+49"/>
         <source>次へ</source>
-        <translation type="unfinished">Next</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>完了</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1455,22 +1455,22 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+112"/>
         <source>準備しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>サンプルデータを用意できませんでした：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The sample data could not be prepared: {reason}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>設定を中断</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the setup</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>データベースは作成済みです。次回からはパスフレーズで開けます。閉じますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been created; next time you open it with your passphrase. Close now?</translation>
     </message>
     <message>
         <location line="-103"/>
@@ -2584,17 +2584,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+35"/>
         <source>（お試し用データ）</source>
-        <translation type="unfinished"></translation>
+        <translation> (sample data)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>お試し用のサンプルデータです。登場する人や記録はすべて架空です。実際の方の情報は入力しないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is sample data for trying the app. All people and records are invented. Do not enter real people&apos;s information.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>本番のデータベースを作る…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the real database…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2609,7 +2609,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+6"/>
         <source>本番のデータベースを作る(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the &amp;real database…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2765,7 +2765,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location filename="../../kodoku_desk/ui/first_run_org.py" line="+24"/>
         <source>{month}月</source>
-        <translation type="unfinished">Month {month}</translation>
+        <translation>Month {month}</translation>
     </message>
 </context>
 <context>
@@ -2859,17 +2859,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location filename="../../kodoku_desk/ui/first_run_org.py" line="+13"/>
         <source>つながりデスクへようこそ</source>
-        <translation type="unfinished">Welcome to Kodoku Desk</translation>
+        <translation>Welcome to Kodoku Desk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>はじめに、団体のことを教えてください。あとから「設定 › 団体」で変えられます。</source>
-        <translation type="unfinished"></translation>
+        <translation>First, tell us about your organisation. You can change this later under Settings › Organisation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>例：NPO法人つながりの会</source>
-        <translation type="unfinished">e.g. Tsunagari Association (NPO)</translation>
+        <translation>e.g. Tsunagari NPO</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2877,53 +2877,56 @@ It can no longer be chosen as a referral destination. Past referral records stay
 中央地区
 東小学校区
 北部民生委員地区</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g.
+Central district
+East school district
+North welfare volunteer district</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>団体名</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年度の開始月</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year starts in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>集計やレポートの「年度」が始まる月です。ふつうは4月です。</source>
-        <translation type="unfinished"></translation>
+        <translation>The month the fiscal year of totals and reports begins; usually April.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>地区</source>
-        <translation type="unfinished">District</translation>
+        <translation>Districts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>集計に使う地区（小学校区や民生委員の担当地区など）を1行に1つ入れます。空のままでもかまいません。Ctrl+Enter で次へ進みます。</source>
-        <translation type="unfinished"></translation>
+        <translation>The districts used for totals (school districts, welfare volunteer areas …), one per line. May be left empty. Ctrl+Enter goes to the next step.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+35"/>
         <source>まずはサンプルデータで試す</source>
-        <translation type="unfinished"></translation>
+        <translation>Try it with sample data first</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>架空の当事者や記録が入ったお試し用のデータベースを別のファイルに作って開きます。本番のデータベースはあとで作れます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates and opens a trial database with invented people and records, in a separate file. You can create the real database later.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>既存のデータベースを開く…</source>
-        <translation type="unfinished">Open an existing database…</translation>
+        <translation>Open an existing database…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>サンプルデータを開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the sample data</translation>
     </message>
 </context>
 <context>
@@ -3034,93 +3037,93 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location filename="../../kodoku_desk/ui/organization_tab.py" line="+30"/>
         <source>団体名はウィンドウの題名、レポート、回復キーの用紙に出ます。年度の開始月は、年度ごとの集計とレポートの区切りになります。</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation name appears in the window title, reports and the recovery key sheet. The fiscal year start month divides yearly totals and reports.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>団体名</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年度の開始月</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year starts in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ふつうは4月です。定款で事業年度が違う月から始まる団体は、その月を選びます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually April. If your articles of incorporation start the business year in another month, choose that month.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>地区</source>
-        <translation type="unfinished">District</translation>
+        <translation>Districts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>集計の単位になる地区です。名前を選んで「名前を変更」するか、そのまま入力すると変えられます。記録で使われている地区は削除せず、使用をやめます。</source>
-        <translation type="unfinished"></translation>
+        <translation>The districts totals are counted by. Select one and click Rename, or just type, to change its name. A district that records use is not deleted but retired.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>%n件の地区を追加</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district added</numerusform>
+            <numerusform>%n districts added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n件の名前を変更</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n renamed</numerusform>
+            <numerusform>%n renamed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n件の使用を終了</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n件を再び使用</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in use again</numerusform>
+            <numerusform>%n in use again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n件を削除</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>保存しました（{changes}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved ({changes}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>、</source>
         <comment>separator between list items</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>保存しました。</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3326,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>伝え方を確認して閉じる</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,6 +4633,19 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>RecipientChooser</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/share_recipient.py" line="+23"/>
+        <source>名称・協議会名で絞り込み（↓で一覧へ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>提供先</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordFormDialog</name>
     <message>
         <location filename="../../kodoku_desk/ui/record_form.py" line="+32"/>
@@ -5729,7 +5745,7 @@ This cannot be undone.</translation>
     <message>
         <location line="+1"/>
         <source>団体</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5761,13 +5777,13 @@ This cannot be undone.</translation>
     <message>
         <location line="+1"/>
         <source>団体の設定、利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが設定できます。変更が必要なときは管理者に相談してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators can change the organisation settings, users, auto-lock, reporting thresholds and the audit log. Ask an administrator when something needs changing.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/share_dialog.py" line="+60"/>
+        <location filename="../../kodoku_desk/ui/share_dialog.py" line="+61"/>
         <source>支援会議用の情報提供</source>
         <extracomment>DOMAIN.md §6.2 (c): 氏名・フリガナ・地区・支援経過要約・依頼事項.</extracomment>
         <translation type="unfinished"></translation>
@@ -5788,17 +5804,7 @@ This cannot be undone.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>名称・協議会名で絞り込み（↓で一覧へ）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>提供先</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
         <source>関係機関の名簿で「地域協議会の構成機関等」とした機関だけが選べます。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,8 +5834,8 @@ This cannot be undone.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>提供の根拠</source>
+        <location line="+15"/>
+        <source>提供の根拠(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5894,53 +5900,61 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
         <source>支援経過の要約</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+0"/>
         <source>依頼事項</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>提供する項目</source>
+        <location line="+14"/>
+        <source>提供する項目(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>協議に必要な最小限の項目（氏名・フリガナ・地区・支援経過の要約・依頼事項）を選んであります。ほかの項目は必要なときだけ加えてください。</source>
+        <source>協議に必要な最小限の項目を選んであります。ほかは必要なときだけ加えます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>提供の理由（必須）</source>
+        <location line="+3"/>
+        <source>支援経過の要約(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依頼事項(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>提供の理由(&amp;R)（必須）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>例：令和8年11月の支援調整会議での協議のため。法令に基づく求めでは求めの内容を、生命・身体の保護では緊急の事情を書きます。第三者提供記録に残ります。</source>
+        <source>例：12月の支援調整会議での協議のため（法令に基づく求めなら求めの内容、生命・身体の保護なら緊急の事情）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>保存先(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>参照…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>保存先</source>
-        <translation type="unfinished">Folder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>ファイル名には氏名を入れないでください（ファイル名は暗号化されません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>情報提供書の保存先</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,12 +6012,12 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../kodoku_desk/ui/first_run_steps.py" line="+19"/>
         <source>手順</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{number}/{count} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}/{count} {title}</translation>
     </message>
 </context>
 <context>
@@ -6152,7 +6166,7 @@ This cannot be undone.</translation>
     <message>
         <location line="+32"/>
         <source>前回、つながりデスクが正しく終了しませんでした。データは最後に保存した時点のものです。</source>
-        <translation type="unfinished">Tsunagari Desk did not close properly last time. Your data is as it was at the last save.</translation>
+        <translation>Kodoku Desk did not close properly last time. The data is as it was when it was last saved.</translation>
     </message>
     <message>
         <location line="+39"/>
