@@ -108,8 +108,10 @@ def cmd_export(args) -> int:
     from kodoku_desk.services.database import unlock_database
     from kodoku_desk.services.export import describe, prepare_export, save_export
 
+    from kodoku_desk.services.organization import fiscal_year_start_month
+
     try:
-        period = parse_period(args.period)
+        parse_period(args.period)               # the form, before asking for a passphrase
     except PeriodError as exc:
         return _fail(exc)
     out = Path(args.out)
@@ -121,6 +123,7 @@ def cmd_export(args) -> int:
     except Exception as exc:  # noqa: BLE001
         return _fail(exc)
     try:
+        period = parse_period(args.period, fiscal_year_start_month(session))
         preview = prepare_export(session, period)
         for left in preview.left_out:
             print(f"left out: {left.key}: {left.reason_en}", file=sys.stderr)

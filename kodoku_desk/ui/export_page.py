@@ -22,6 +22,7 @@ from kodoku_desk.models.stat_table import SUPPRESSED
 from kodoku_desk.reports.export_files import grid_rows
 from kodoku_desk.services.export import ExportPreview, prepare_export, save_export
 from kodoku_desk.services.report_catalog import CATALOG
+from kodoku_desk.services.organization import fiscal_year_start_month
 from kodoku_desk.ui.export_period import PeriodChooser
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
@@ -56,7 +57,7 @@ class ExportPage(QWidget):
         self.denied.setWordWrap(True)
         self.denied.setObjectName("Hint")
 
-        self.period = PeriodChooser(today=today)
+        self.period = PeriodChooser(today=today, fy_start_month=fiscal_year_start_month(session))
         self.build_button = QPushButton(self.tr("集計して確認"))
         self.build_button.setObjectName("Primary")
         self.build_button.clicked.connect(self.build)

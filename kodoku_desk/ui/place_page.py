@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kodoku_desk.models.places import Place, PlaceSession
 from kodoku_desk.models.wareki import fiscal_year, fiscal_year_label, fiscal_year_range
+from kodoku_desk.services.organization import fiscal_year_start_month
 from kodoku_desk.services.access import is_volunteer
 from kodoku_desk.services.places import delete_session
 from kodoku_desk.ui.messages import error_message
@@ -199,9 +200,10 @@ class PlacePage(QWidget):
 
     def _fill_years(self, sessions: list[PlaceSession]) -> None:
         current = self.year.currentData()
-        this_year = fiscal_year(self.today())
-        years = {fiscal_year(s.held_on) for s in sessions if s.held_on} | {this_year}
-        years |= {this_year + 1} if any(fiscal_year(s.held_on) > this_year
+        start = self.fy_start_month()
+        this_year = fiscal_year(self.today(), start)
+        years = {fiscal_year(s.held_on, start) for s in sessions if s.held_on} | {this_year}
+        years |= {this_year + 1} if any(fiscal_year(s.held_on, start) > this_year
                                         for s in sessions if s.held_on) else set()
         self.year.blockSignals(True)
         self.year.clear()
@@ -212,7 +214,11 @@ class PlacePage(QWidget):
         self.year.blockSignals(False)
 
     def selected_year(self) -> int:
-        return self.year.currentData() or fiscal_year(self.today())
+        return self.year.currentData() or fiscal_year(self.today(), self.fy_start_month())
+
+    def fy_start_month(self) -> int:
+        """The month the organisation's 年度 starts (設定 › 団体; read each time)."""
+        return fiscal_year_start_month(self.session)
 
     def _year_changed(self, *_args) -> None:
         if self.data is not None:
@@ -220,7 +226,7 @@ class PlacePage(QWidget):
 
     def _show_year(self) -> None:
         data, fy = self.data, self.selected_year()
-        first, last = fiscal_year_range(fy)
+        first, last = fiscal_year_range(fy, self.fy_start_month())
         rows = [s for s in data.sessions if s.held_on and first <= s.held_on <= last]
         keep = self._select_id or (self.selected().id if self.selected() else None)
         self.model.set_rows(rows, data.labels["activity_form"], self.today())
@@ -304,7 +310,7 @@ class PlacePage(QWidget):
     def _session_saved(self, held: PlaceSession) -> None:
         self._select_id = held.id
         if held.held_on:
-            self._want_year = fiscal_year(held.held_on)
+            self._want_year = fiscal_year(held.held_on, self.fy_start_month())
         self._done(self.tr("{date}の開催を保存しました。").format(date=weekday_date(held.held_on)))
 
     def _done(self, message: str) -> None:

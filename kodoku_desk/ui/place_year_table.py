@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.services.place_counts import FiscalYearTable, PlaceCounts, fiscal_year_table
+from kodoku_desk.services.organization import fiscal_year_start_month
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import BusyBar, FieldError, hint
@@ -140,7 +141,8 @@ class PlaceYearTable(QWidget):
         serial = self._serial
         session = self.session
         self.busy_bar.start()
-        run_task(lambda: fiscal_year_table(session, place_id, fiscal_year),
+        run_task(lambda: fiscal_year_table(session, place_id, fiscal_year,
+                                           start_month=fiscal_year_start_month(session)),
                  lambda table, error: self._loaded(serial, table, error), owner=self)
 
     def _loaded(self, serial: int, table, error) -> None:

@@ -20,6 +20,7 @@ from kodoku_desk.models.places import Place
 from kodoku_desk.models.schedule import Schedule
 from kodoku_desk.models.wareki import fiscal_year, fiscal_year_range
 from kodoku_desk.services.places import SeriesResult, create_series, plan_series
+from kodoku_desk.services.organization import fiscal_year_start_month
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.place_fields import InputError, ScheduleEditor
@@ -51,7 +52,8 @@ class SeriesDialog(RecordFormDialog):
         self._timer.timeout.connect(self.update_preview)
         self._build()
         self.start.set_date(self.today)
-        self.end.set_date(fiscal_year_range(fiscal_year(self.today))[1])
+        start = fiscal_year_start_month(session)
+        self.end.set_date(fiscal_year_range(fiscal_year(self.today, start), start)[1])
         usual = Schedule.parse_or_none(place.schedule)
         self.schedule.set_schedule(usual or Schedule.weekly(self.today.weekday()))
         self.no_schedule.setVisible(usual is None)
