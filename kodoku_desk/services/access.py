@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import Connection
 
 from kodoku_desk.models.errors import ValidationError
+from kodoku_desk.services.errors import ServiceError
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import access_queries
 from kodoku_desk.store.access_queries import PersonBrief
@@ -23,19 +24,6 @@ from kodoku_desk.store.access_queries import PersonBrief
 VOLUNTEER = "volunteer"
 
 
-class ServiceError(Exception):
-    """A use case refused: ``code`` is stable, ``message_ja`` for the UI, str() English."""
-
-    code = "service_error"
-
-    def __init__(self, message_ja: str, message_en: str, **details: object) -> None:
-        super().__init__(message_en)
-        self.message_ja = message_ja
-        self.message_en = message_en
-        self.details = details
-
-    def message(self, lang: str = "ja") -> str:
-        return self.message_ja if lang == "ja" else self.message_en
 
 
 class NotPermitted(ServiceError, PermissionError):

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kodoku_desk.services.access import ServiceError
+from kodoku_desk.services.errors import ServiceError
 from kodoku_desk.vault.errors import VaultError
 
 LOCK_SUFFIX = ".lock"

@@ -26,14 +26,15 @@
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from kodoku_desk.services.access import ServiceError
+from kodoku_desk.services.restore_journal import (  # noqa: F401 - part of this module's API
+    JOURNAL_SUFFIX, journal_path, read_journal, resume_interrupted_restore, run_moves,
+    temp_prefixes, write_journal)
 from kodoku_desk.services.session import Session
 from kodoku_desk.services.users import require_admin
 from kodoku_desk.store import backup_files as files
@@ -43,7 +44,6 @@ from kodoku_desk.vault import vault
 from kodoku_desk.vault.errors import KeyslotTampered, VaultError
 from kodoku_desk.vault.keyslots import read_keyslot_file, keyslot_path
 
-JOURNAL_SUFFIX = ".restore.json"
 ASIDE_MARK = ".before-restore-"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -185,40 +185,16 @@ def cancel_restore(prepared: PreparedRestore) -> None:
     files.remove_quietly(prepared.tmp_db, prepared.tmp_keys)
 
 
-def journal_path(db_path: Path) -> Path:
-    return Path(str(db_path) + JOURNAL_SUFFIX)
 
 
 def aside_path(db_path: Path, stamp: str) -> Path:
     return db_path.with_name(f"{db_path.stem}{ASIDE_MARK}{stamp}{db_path.suffix}")
 
 
-def _write_journal(db_path: Path, data: dict) -> None:
-    path = journal_path(db_path)
-    tmp = files.temp_path(path.parent, path.name)
-    files.write_synced(tmp, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-    os.replace(tmp, path)
-    files.fsync_dir(path.parent)
 
 
-def _read_journal(db_path: Path) -> dict | None:
-    try:
-        data = json.loads(journal_path(db_path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
 
 
-def _run_moves(moves: list[list[str]]) -> None:
-    """Each [source, target]: renamed when the source exists and the target does not yet.
-
-    Running the list again after an interruption finishes it without undoing a step:
-    a file moved aside is never moved again (its target exists).
-    """
-    for source, target in moves:
-        src, dst = Path(source), Path(target)
-        if src.exists() and not dst.exists():
-            os.replace(src, dst)
 
 
 def finish_restore(prepared: PreparedRestore, session: Session | None = None, *,
@@ -250,48 +226,25 @@ def finish_restore(prepared: PreparedRestore, session: Session | None = None, *,
         "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     try:
-        _write_journal(db_path, journal)
+        write_journal(db_path, journal)
     except BaseException:
         cancel_restore(prepared)
         raise
     # From here on the journal lets the next start finish the renames.
-    _run_moves(moves)
+    run_moves(moves)
     files.fsync_dir(db_path.parent)
-    _write_journal(db_path, {**journal, "state": "done"})
+    write_journal(db_path, {**journal, "state": "done"})
     return RestoreResult(db_path, summary, aside,
                          aside_db if Path(str(aside_db)).exists() else None)
 
 
-def _temp_prefixes(db_path: Path) -> tuple[str, str]:
-    return f".{db_path.name}.restore.", f".{db_path.name}.keys.restore."
 
 
-def resume_interrupted_restore(db_path: Path | str) -> bool:
-    """At start: finish a swap the app was killed in the middle of; True when it did.
-
-    Copies left by a restore killed while it was still copying (before any swap)
-    are removed.
-    """
-    db_path = Path(db_path)
-    journal = _read_journal(db_path)
-    if journal is None or journal.get("state") != "swapping":
-        try:
-            leftovers = [p for p in db_path.parent.iterdir()
-                         if p.name.startswith(_temp_prefixes(db_path))
-                         and p.name.endswith(files.TMP_MARK)]
-        except OSError:
-            leftovers = []
-        files.remove_quietly(*leftovers)
-        return False
-    _run_moves([list(m) for m in journal.get("moves", []) if isinstance(m, list) and len(m) == 2])
-    files.fsync_dir(db_path.parent)
-    _write_journal(db_path, {**journal, "state": "done"})
-    return True
 
 
 def record_restore(session: Session) -> bool:
     """After unlocking a restored database: log ``backup.restore`` once; True when logged."""
-    journal = _read_journal(session.db_path)
+    journal = read_journal(session.db_path)
     if journal is None or journal.get("state") != "done":
         return False
     if journal.get("db_id") == session.db_id:

@@ -25,8 +25,6 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from kodoku_desk.store import opening
-from kodoku_desk.store.engine import open_raw
 from kodoku_desk.store.errors import DatabaseCorrupt
 
 DB_SUFFIX = ".kdesk"
@@ -123,6 +121,8 @@ def online_backup(src: Path, data_key: bytes, dst: Path, progress: Progress | No
     may keep writing: SQLite restarts the copy when the source changes between steps,
     so the result is always one consistent snapshot.
     """
+    from kodoku_desk.store.engine import open_raw
+
     source = open_raw(src, data_key)
     try:
         source.execute("PRAGMA query_only = ON")
@@ -151,6 +151,8 @@ def verify_file(path: Path, data_key: bytes) -> str | None:
     count, schema not newer than the app), then SQLite's ``integrity_check``.
     Raises the store's errors (DatabaseTruncated, DatabaseCorrupt, NewerSchema …).
     """
+    from kodoku_desk.store import opening
+
     opening.preflight(path)
     revision = opening.validate(path, data_key, full_check=True)
     problems = sqlite_integrity(path, data_key)
@@ -161,6 +163,8 @@ def verify_file(path: Path, data_key: bytes) -> str | None:
 
 
 def sqlite_integrity(path: Path, data_key: bytes) -> list[str]:
+    from kodoku_desk.store.engine import open_raw
+
     conn = open_raw(path, data_key, immutable=True)
     try:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -173,6 +177,8 @@ def sqlite_integrity(path: Path, data_key: bytes) -> list[str]:
 
 def record_counts(path: Path, data_key: bytes) -> dict[str, int]:
     """How many people, visits and attendance rows the file holds (opened read-only)."""
+    from kodoku_desk.store.engine import open_raw
+
     conn = open_raw(path, data_key, immutable=True)
     try:
         tables = {row[0] for row in conn.execute(

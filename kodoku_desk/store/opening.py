@@ -15,7 +15,6 @@ from kodoku_desk.store.engine import PAGE_SIZE, open_raw
 from kodoku_desk.store.errors import (
     DatabaseCorrupt, DatabaseMissing, DatabaseTruncated, NewerSchema, NotEncrypted,
 )
-from kodoku_desk.store.migrate import known_revisions
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -48,6 +47,8 @@ def validate(db_path: Path, data_key: bytes, *, full_check: bool = True) -> str 
         revision = _check_open(conn, db_path, full_check)
     finally:
         conn.close()
+    from kodoku_desk.store.migrate import known_revisions   # Alembic: only once opened
+
     if revision is not None and revision not in known_revisions():
         raise NewerSchema(
             f"{db_path} was written by a newer version of the app (schema {revision}); "

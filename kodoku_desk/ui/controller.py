@@ -38,10 +38,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtWidgets import QLabel, QProgressDialog
 
 from kodoku_desk.paths import default_db_path
-from kodoku_desk.services import backup, instance_lock, restore
-from kodoku_desk.services.access import ServiceError
-from kodoku_desk.services.org_settings import auto_lock_minutes
-from kodoku_desk.services.sample_data import SAMPLE_PASSPHRASE, is_sample
+from kodoku_desk.services import instance_lock, restore_journal
+from kodoku_desk.services.errors import ServiceError
 from kodoku_desk.ui import tasks
 from kodoku_desk.ui.clipboard_guard import ClipboardGuard
 from kodoku_desk.ui.first_run import FirstRunDialog
@@ -91,7 +89,7 @@ class AppController(QObject):
 
     def start(self) -> None:
         try:
-            restore.resume_interrupted_restore(self.db_path)  # killed in the middle of a swap
+            restore_journal.resume_interrupted_restore(self.db_path)  # killed in the middle of a swap
         except OSError:
             pass
         if self.db_path.exists():
@@ -119,6 +117,8 @@ class AppController(QObject):
         if locked_user is None:
             notices += self._take_lock(self.db_path)
         if locked_user is not None and self.sample_open:
+            from kodoku_desk.services.sample_data import SAMPLE_PASSPHRASE
+
             notices.append((self.tr("お試し用データのパスフレーズは「{passphrase}」です。").format(
                 passphrase=SAMPLE_PASSPHRASE), False))
         self.unlock = UnlockDialog(self.db_path, locked_user=locked_user, locks=self.locks)
@@ -204,7 +204,14 @@ class AppController(QObject):
                 dialog.hide()
                 dialog.deleteLater()
             return
+        # Imported here, not at the top: they load SQLAlchemy, which the first window
+        # does not need (DESIGN.md §8: window shown < 1.5 s after launch).
+        from kodoku_desk.services import restore
+        from kodoku_desk.services.org_settings import auto_lock_minutes
+        from kodoku_desk.services.sample_data import is_sample
+
         self.sample_open = is_sample(session)
+
         try:
             self.instance.mark_opened()
             restore.record_restore(session)     # logs backup.restore once after a restore
@@ -280,6 +287,8 @@ class AppController(QObject):
 
     def check_daily_backup(self) -> None:
         """Start the daily backup in the background when it is due."""
+        from kodoku_desk.services import backup   # after unlocking only
+
         window = self.main_window
         if window is None or self._daily_running or not window.session.is_open:
             return
@@ -312,6 +321,8 @@ class AppController(QObject):
 
     def backup_before_close(self) -> dict | None:
         """The backup on closing: in a worker thread, waiting at most CLOSE_BACKUP_TIMEOUT s."""
+        from kodoku_desk.services import backup   # after unlocking only
+
         window = self.main_window
         if window is None or not window.session.is_open:
             return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kodoku_desk.services.access import ServiceError
+from kodoku_desk.services.errors import ServiceError
 from kodoku_desk.services.instance_lock import LockHolder
 from kodoku_desk.ui import settings
 from kodoku_desk.ui.i18n import current_language

@@ -5,6 +5,7 @@ interrupted swap is finished at the next start, and the restore is logged."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from sqlalchemy import text
@@ -172,7 +173,7 @@ def test_an_interrupted_swap_is_finished_at_the_next_start(backed_up, db_path, m
                                                            done_moves):
     session, info, first, later = backed_up
     prepared = restore.prepare_restore(session, info.path, "admin", PASSPHRASE)
-    real_replace = restore.os.replace
+    real_replace = os.replace           # the renames of the swap (restore_journal.run_moves)
     calls = []
 
     def killed(src, dst):
@@ -183,10 +184,10 @@ def test_an_interrupted_swap_is_finished_at_the_next_start(backed_up, db_path, m
         calls.append(dst)
         return real_replace(src, dst)
 
-    monkeypatch.setattr(restore.os, "replace", killed)
+    monkeypatch.setattr(os, "replace", killed)
     with pytest.raises(KeyboardInterrupt):
         restore.finish_restore(prepared, session)
-    monkeypatch.setattr(restore.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert json.loads(restore.journal_path(db_path).read_text())["state"] == "swapping"
     assert restore.resume_interrupted_restore(db_path)
     assert not restore.resume_interrupted_restore(db_path)
