@@ -23,6 +23,11 @@ from kodoku_desk.store import codes_repo
 RETIRED_JA = "（使用終了）"
 RETIRED_EN = " (retired)"
 
+
+def is_retired_label(label: str) -> bool:
+    """Is this choice label that of a retired own entry (marked by :func:`load`)?"""
+    return label.endswith(RETIRED_JA) or label.endswith(RETIRED_EN)
+
 #: Lists a 見守り record is checked against.
 VISIT_LISTS = ("visit_method", "safety_check", "condition", "warning_sign", "contact_type",
                "emergency_outcome", "response_level", "visit_frequency")

@@ -28,6 +28,7 @@ from kodoku_desk.services.people import register_person, update_person
 from kodoku_desk.services.people_filters import list_choices
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
+from kodoku_desk.ui.record_form import drop_retired
 from kodoku_desk.ui.widgets import FieldError, field_box
 
 _DATE_FIELDS = ("birth_date", "registered_on", "closed_on")
@@ -242,6 +243,7 @@ class PersonFormDialog(QDialog):
                             (self.household_type, p.household_type), (self.status, p.status),
                             (self.closure_reason, p.closure_reason)):
             self._select(combo, code)
+        drop_retired(self.district, keep=p.district_code)
         for code, check in self.category_boxes.items():
             check.setChecked(code in p.support_categories)
         self.note.setPlainText(p.note or "")

@@ -17,17 +17,28 @@ from PySide6.QtWidgets import (
 from kodoku_desk.models.errors import FieldError as ModelFieldError
 from kodoku_desk.models.wareki import (DateParseError, era_year_text, format_seireki,
                                        format_wareki, parse_date, wareki_year)
+from kodoku_desk.services.code_lists import is_retired_label
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.widgets import FieldError, field_box
 
 
 def add_code_items(combo: QComboBox, codes, lang: str, current: str | None = None) -> None:
-    """The list's (code, label) entries; an unknown ``current`` code stays selectable."""
+    """The list's (code, label) entries; an unknown ``current`` code stays selectable, and
+    a retired entry (a 地区 no longer used) is offered only when it is ``current``."""
     for code, label in (codes.choices(lang) if codes else []):
+        if is_retired_label(label) and code != current:
+            continue
         combo.addItem(label, code)
     if current and combo.findData(current) < 0:
         combo.addItem(current, current)
+
+
+def drop_retired(combo: QComboBox, keep: object = None) -> None:
+    """Remove retired entries (see :func:`add_code_items`) except the one holding ``keep``."""
+    for index in reversed(range(combo.count())):
+        if is_retired_label(combo.itemText(index)) and combo.itemData(index) != keep:
+            combo.removeItem(index)
 
 
 def select_data(combo: QComboBox, value: object) -> None:

@@ -14,6 +14,7 @@ from kodoku_desk.services import organization
 from kodoku_desk.services.database import create_database
 from kodoku_desk.store import persons_repo
 from kodoku_desk.ui.main_window import MainWindow
+from kodoku_desk.services.people import open_person
 from kodoku_desk.ui.person_form import PersonFormDialog
 from kodoku_desk.ui.settings_page import SettingsPage
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -91,11 +92,19 @@ def test_admin_edits_the_organisation(qtbot, session, sync_tasks):
             "ORDER BY seq DESC LIMIT 1")).scalar())
     assert detail["districts_retired"] == 1 and detail["districts_deleted"] == 1
 
-    # the person form offers the active 地区 and marks the retired one
+    # a new person is offered the active 地区 only; the person still in the retired
+    # 東地区 keeps it, marked
     form = PersonFormDialog(session)
     qtbot.addWidget(form)
     assert [form.district.itemText(i) for i in range(form.district.count())] == [
+        "（未選択）", "中央・駅前地区", "北地区"]
+    with session.engine.connect() as conn:
+        yamada_id = conn.execute(text("SELECT id FROM persons")).scalar()
+    form = PersonFormDialog(session, open_person(session, yamada_id))
+    qtbot.addWidget(form)
+    assert [form.district.itemText(i) for i in range(form.district.count())] == [
         "（未選択）", "中央・駅前地区", "北地区", "東地区（使用終了）"]
+    assert form.district.currentText() == "東地区（使用終了）"
 
 
 def test_validation_messages_and_nothing_saved(qtbot, session, sync_tasks):
