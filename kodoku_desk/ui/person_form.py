@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from kodoku_desk.models.errors import FieldError as ModelFieldError
@@ -104,6 +104,29 @@ class PersonFormDialog(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.family_name.setFocus()
+        self._pristine = self._state()
+
+    def _state(self) -> tuple:
+        """What the user can have changed: every field's text, choice and tick."""
+        return (tuple(w.text() for w in self.findChildren(QLineEdit)),
+                tuple(w.currentIndex() for w in self.findChildren(QComboBox)),
+                tuple(w.toPlainText() for w in self.findChildren(QPlainTextEdit)),
+                tuple(w.isChecked() for w in self.findChildren(QCheckBox)))
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._pristine
+
+    def reject(self) -> None:
+        """キャンセル / Esc / the window's close button: ask before typed input is lost."""
+        if self.saved_person is None and self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("入力の破棄"),
+                self.tr("入力した内容は保存されていません。破棄して閉じますか？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     # ------------------------------------------------------------ building
     def _section(self, title: str) -> tuple[QGroupBox, QGridLayout]:

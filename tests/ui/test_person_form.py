@@ -106,3 +106,31 @@ def test_closing_needs_a_reason(qtbot, session):
     dialog.save_button.click()
     assert dialog.errors["closure_reason"].isVisible()
     assert get_person_detail(session, person.id).person.status == "active"
+
+
+def test_cancel_asks_before_typed_input_is_lost(qtbot, session, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(reply):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return reply
+        return question
+
+    untouched = open_form(qtbot, session)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)             # nothing typed: closes at once
+    assert not untouched.isVisible() and asked == []
+
+    dialog = open_form(qtbot, session)
+    dialog.family_name.setText("山田")
+    dialog.phone.setText("042-620-1101")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["入力した内容は保存されていません。破棄して閉じますか？"]
+    assert dialog.isVisible() and dialog.family_name.text() == "山田"    # kept
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    dialog.reject()                                           # キャンセル
+    assert not dialog.isVisible() and count(session) == 0
