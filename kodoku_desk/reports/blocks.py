@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer,
                                 Table, TableStyle)
 
@@ -149,6 +150,15 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), style)
 
 
+def _cell(text: str, style: ParagraphStyle, width: float):
+    """A table cell: the plain string when it fits on one line (drawn by the table in its
+    FONT — far cheaper than a Paragraph, which matters for lists of hundreds of rows),
+    else a Paragraph that wraps (CJK line breaking)."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 6.5:
+        return text
+    return _para(text, style)
+
+
 def _grid(block: Grid, st: dict[str, ParagraphStyle], width: float) -> list:
     font = st["body"].fontName
     cell_style = ParagraphStyle("c", parent=st["cell"], fontSize=block.font_size,
@@ -159,16 +169,18 @@ def _grid(block: Grid, st: dict[str, ParagraphStyle], width: float) -> list:
     else:
         number = min(20 * mm, max(11 * mm, (width * 0.62) / max(1, columns - 1)))
         widths = [width - number * (columns - 1)] + [number] * (columns - 1)
-    data: list[list[object]] = [[_para(h, cell_style) if i == 0 or block.align == "left"
+    data: list[list[object]] = [[_cell(h, cell_style, widths[i]) if i == 0 or block.align == "left"
                                  else fmt(h) for i, h in enumerate(block.header)]]
     lines = list(block.rows) + ([block.total] if block.total else [])
     for label, values in lines:
-        row: list[object] = [_para(label, cell_style)]
-        for value in values:
-            row.append(_para(fmt(value), cell_style) if block.align == "left" else fmt(value))
+        row: list[object] = [_cell(label, cell_style, widths[0])]
+        for i, value in enumerate(values, start=1):
+            row.append(_cell(fmt(value), cell_style, widths[min(i, len(widths) - 1)])
+                       if block.align == "left" else fmt(value))
         data.append(row)
     style = [
         ("FONT", (0, 0), (-1, -1), font, block.font_size),
+        ("LEADING", (0, 0), (-1, -1), cell_style.leading),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),

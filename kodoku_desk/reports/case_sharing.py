@@ -31,9 +31,10 @@ class CaseFile:
     recipient: str                         # 構成機関等の名称
     council_name: str                      # 協議会の名称
     basis_label: str                       # 本人同意 / 法令に基づく求め / 生命・身体の保護
-    basis_detail: str                      # e.g. 「同意日 令和8年4月1日（書面）」 or the request
+    basis_detail: str                      # e.g. 「（同意日 令和8年4月1日・書面）」
     items: tuple[tuple[str, str], ...]     # (item, value), only the items chosen
     recent_contacts: tuple[tuple[str, str, str], ...] | None = None   # (date, method, 安否確認)
+    reason: str = ""                       # 提供の理由 (the request, the emergency, the meeting)
 
 
 def _canvas(recipient: str, made_on: date, footer_left: str):
@@ -71,7 +72,8 @@ def case_document(case: CaseFile) -> Document:
     sections = [
         Section("提供の記録", [Grid(["項目", "内容"], [
             ("提供先", [case.recipient]), ("協議会", [case.council_name]),
-            ("提供の根拠", [f"{case.basis_label}　{case.basis_detail}".strip()]),
+            ("提供の根拠", [f"{case.basis_label}{case.basis_detail}".strip()]),
+            *([("提供の理由", [case.reason])] if case.reason else []),
             ("提供元", [case.org_name]), ("提供日", [made])],
             widths=[40, 138], align="left", font_size=9)]),
         Section("提供する情報（必要な項目のみ）", [Grid(

@@ -226,8 +226,10 @@ def monthly_document(data: MonthlyReportData) -> Document:
     t = data.tables
     month = data.period.kind == MONTH
     title = report_title(data.period)
+    few = len(data.trend) <= 4           # 外部提出用: the month and its comparison months
     trend = Bars([label for label, _ in data.trend], [v for _, v in data.trend],
-                 title=data.trend_title + "（件）", height=52)
+                 title=data.trend_title + "（件）", height=40 if few else 44,
+                 width=110 if few else None)
     contact_notes = ("延べ件数：期間中の見守り記録（訪問・電話・外観確認など）の件数。",)
     level = _grid(t.get("contacts_by_response_level"), "対応区分別（件）", label="対応区分")
     sections = [

@@ -14,7 +14,8 @@
   consent cannot be obtained (the circumstances in ``reason``).  The PDF is
   encrypted with a new password, returned once and kept nowhere; a 第三者提供記録
   (``provision_records``: recipient, basis, consent, items, file hash) and the
-  audit entry ``report.case_sharing`` are written in one transaction.
+  audit entry ``report.case_sharing`` (recipient organisation id, basis, items, the
+  record's id and the hash — no content) are written in one transaction.
 """
 
 from __future__ import annotations
@@ -171,11 +172,11 @@ def share_case_pdf(session: Session, person_id: str, recipient: str, basis: str,
         consent = _consent_for(conn, person_id, council, today) if basis == "consent" else None
         items, recent = _items(conn, person, chosen, today, summary, request)
     detail = (f"（同意日 {format_wareki(consent.consented_on)}・"
-              f"{'書面' if consent.method == 'written' else '口頭'}）" if consent else
-              f"（{' '.join((reason or '').split())}）")
+              f"{'書面' if consent.method == 'written' else '口頭'}）" if consent else "")
     case = CaseFile(org_name=organization_name(session), made_on=today, recipient=org["name"],
                     council_name=council or "（名称未登録）", basis_label=LEGAL_BASES[basis],
-                    basis_detail=detail, items=tuple(items), recent_contacts=recent)
+                    basis_detail=detail, items=tuple(items), recent_contacts=recent,
+                    reason=" ".join((reason or "").split()))
     password = readable_password()
     pdf = write_case_file(case, password)
     digest = hashlib.sha256(pdf).hexdigest()
@@ -188,8 +189,8 @@ def share_case_pdf(session: Session, person_id: str, recipient: str, basis: str,
                 consent_id=consent.id if consent else None, items=chosen, file_sha256=digest,
                 note=(reason or "").strip() or None)
             session.audit(conn, "report.case_sharing", target_kind="person", target_id=person_id,
-                          detail={"basis": basis, "items": chosen, "provision_record": record_id,
-                                  "sha256": digest})
+                          detail={"recipient": org["id"], "basis": basis, "items": chosen,
+                                  "provision_record": record_id, "sha256": digest})
     except BaseException:
         if not hasattr(out, "write"):
             Path(out).unlink(missing_ok=True)   # no file without its 第三者提供記録

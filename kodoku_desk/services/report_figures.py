@@ -6,11 +6,19 @@ the printed figures are the exported ones:
 - **外部提出用** (``external``): every table goes through disclosure control
   (:func:`kodoku_desk.models.disclosure.control`) with the organisation's rules —
   small numbers show ``x``, zeros ``−`` — and so do the tables of the comparison
-  periods (前月, 前年同月 / 前年度) and the weekly counts; a key figure that adds
-  entries up is ``x`` when any of them is.  No name, no place name.
-- **内部用** (``internal``): the same tables without suppression, plus 居場所 by
-  place, the people with no contact beyond their planned interval and the open
-  follow-ups by name (as of the day the report is made).
+  periods (前月, 前年同月 / 前年度); a key figure that adds entries up is ``x`` when
+  any of them is.  No name, no place name, and no count for less than a month
+  (DESIGN.md §5: dates no finer than the month): a month's chart shows the 見守り
+  件数 of the month and of the comparison months, not the weeks (a week cut by the
+  month's edge can be a single day, and weekly counts of a small organisation are
+  counts of a handful of visits).
+- **内部用** (``internal``): the same tables without suppression, plus 見守り by
+  week, 居場所 by place, the people with no contact beyond their planned interval
+  and the open follow-ups by name (as of the day the report is made).
+
+Cost (DESIGN.md §8, monthly PDF < 2 s): :func:`build_tables` runs once for the
+period (:data:`CURRENT_KEYS`) and once per comparison period with only the tables
+the key figures need (:data:`COMPARE_KEYS`); everything else is derived from them.
 
 Key figures (rows of the first table), per period:
 支援した当事者 (people tables: registered before the period's end and not closed
@@ -40,7 +48,7 @@ from kodoku_desk.services.report_tables import build_tables
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import printed_report_queries as q
 
-__all__ = ["CURRENT_KEYS", "COMPARE_KEYS", "gather", "raw_table"]
+__all__ = ["CURRENT_KEYS", "COMPARE_KEYS", "gather", "raw_table", "weekly_table"]
 
 #: Tables read for the reported period, and for each comparison period.
 CURRENT_KEYS = ("people_by_gender", "contacts_by_method", "contacts_by_safety_check",
@@ -107,7 +115,8 @@ def _figures(tables: dict[str, PublishedTable], not_confirmed_row: int | None) -
     ]
 
 
-FIGURE_ROWS = (("支援した当事者", "人"), ("　うち新規登録", "人"), ("見守り件数", "件"),
+CONTACTS_ROW = "見守り件数"
+FIGURE_ROWS = (("支援した当事者", "人"), ("　うち新規登録", "人"), (CONTACTS_ROW, "件"),
                ("　うち安否確認できず", "件"), ("　うち対応区分2以上", "件"),
                ("フォローアップ開始", "件"), ("フォローアップ完了", "件"),
                ("居場所の開催回数", "回"), ("居場所の延べ参加者数", "人"),
@@ -130,19 +139,32 @@ def comparison_periods(period: Period) -> list[tuple[str, Period]]:
     return []
 
 
-def _weekly(session: Session, period: Period, publish) -> tuple[str, list[tuple[str, Value]]]:
-    """見守り件数 per week (a month) — a table of its own, controlled like the others."""
+def weekly_table(session: Session, period: Period) -> StatTable:
+    """見守り件数 per Monday–Sunday week of a month (内部用 only: weeks are finer than
+    the month, which DESIGN.md §5 keeps out of anything that leaves the organisation)."""
     with session.engine.connect() as conn:
         weeks, everyone = q.weekly_contacts(conn, period.start, period.end)
     labels = tuple(f"{w.first.day}〜{w.last.day}日" if w.first != w.last else f"{w.first.day}日"
                    for w in weeks)
     cells = (tuple(Cell(w.visits, w.persons) for w in weeks),)
     total = Cell(sum(w.visits for w in weeks), everyone)
-    table = StatTable("contacts_by_week", "見守りの延べ件数（週別）", "Contacts by week",
-                      ("見守り件数",), labels, cells, Sensitivity.ACTIVITY, True,
-                      row_totals=(total,), unit_ja="件")
-    shown = publish(table)
-    return "見守りの延べ件数（週別・月曜〜日曜）", list(zip(labels, shown.cells[0], strict=True))
+    return StatTable("contacts_by_week", "見守りの延べ件数（週別）", "Contacts by week",
+                     ("見守り件数",), labels, cells, Sensitivity.ACTIVITY, True,
+                     row_totals=(total,), unit_ja="件")
+
+
+def _weekly(session: Session, period: Period) -> tuple[str, list[tuple[str, Value]]]:
+    table = raw_table(weekly_table(session, period))
+    return ("見守りの延べ件数（週別・月曜〜日曜）",
+            list(zip(table.source.col_labels, table.cells[0], strict=True)))
+
+
+def _compared(columns: Sequence[str], figures: Sequence[FigureRow]) -> tuple[str, list]:
+    """外部提出用, a month: 見守り件数 of the month and of the comparison months — the
+    key figures as printed in the table above (so the chart shows nothing more)."""
+    visits = next(f for f in figures if f.label == CONTACTS_ROW)
+    labels = [heading.split("\n")[-1] for heading in columns]
+    return ("見守りの延べ件数（当月と比較する月）", list(zip(labels, visits.values, strict=True)))
 
 
 def _monthly_trend(tables: dict[str, PublishedTable]) -> tuple[str, list[tuple[str, Value]]]:
@@ -218,8 +240,12 @@ def gather(session: Session, period: Period, kind: str, *, today: date | None = 
     figures = tuple(FigureRow(label, unit, tuple(values[i] for values in per_period))
                     for i, (label, unit) in enumerate(FIGURE_ROWS))
     report("週別・居場所別の数を数えています", 0.8)
-    trend_title, trend = (_weekly(session, period, publish) if period.kind == MONTH
-                          else _monthly_trend(tables))
+    if period.kind != MONTH:
+        trend_title, trend = _monthly_trend(tables)
+    elif external:
+        trend_title, trend = _compared(columns, figures)
+    else:
+        trend_title, trend = _weekly(session, period)
     places = _places(session, period, tables, external)
     overdue = follow_ups = None
     if not external:

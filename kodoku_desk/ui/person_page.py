@@ -102,7 +102,14 @@ class PersonPage(QWidget):
             "本人からの開示請求（個人情報保護法第33条）に応じて、この方の記録をすべてPDFにします"))
         self.disclose_button.clicked.connect(
             lambda: self.person_id and self.disclose.emit(self.person_id))
-        for button in (self.assess_button, self.refer_button, self.disclose_button):
+        self.share_button = QPushButton(self.tr("支援会議用の情報提供…"))
+        self.share_button.setToolTip(self.tr(
+            "孤独・孤立対策地域協議会の構成機関等に、必要な項目だけをパスワード付きのPDFで渡します"
+            "（第三者提供記録に残ります）"))
+        self.share_button.clicked.connect(self.open_share_dialog)
+        self.share_dialog = None
+        for button in (self.assess_button, self.refer_button, self.disclose_button,
+                       self.share_button):
             button.hide()   # staff only: shown with the staff part of the page
         self.back_button = QPushButton(self.tr("一覧へ戻る"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
@@ -118,6 +125,7 @@ class PersonPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.share_button)
         buttons.addWidget(self.disclose_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.assess_button)
@@ -327,6 +335,7 @@ class PersonPage(QWidget):
         self.assess_button.setVisible(staff is not None)
         self.refer_button.setVisible(staff is not None)
         self.disclose_button.setVisible(staff is not None)
+        self.share_button.setVisible(staff is not None)
         self.trend_chart.set_points(list(data.trend))
         self.trend_summary.setText(self.trend_chart.summary_text() if data.trend else "")
         self.trend_summary.setVisible(bool(data.trend))
@@ -340,6 +349,16 @@ class PersonPage(QWidget):
         self.timeline.resizeRowsToContents()
         self.timeline_note.setVisible(not data.timeline)
         self.timeline.scrollToTop()
+
+    def open_share_dialog(self) -> None:
+        """支援会議用の情報提供 (staff only, like the button)."""
+        if self.data is None or self.data.detail is None or self.data.detail.staff is None:
+            return
+        from kodoku_desk.ui.share_dialog import ShareDialog
+
+        person = self.data.detail.person
+        self.share_dialog = ShareDialog(self.session, person.id, self, person_name=person.full_name)
+        self.share_dialog.open()
 
     def _open_entry(self, index) -> None:
         """Double-click on a つなぎ entry: record how it turned out."""

@@ -112,3 +112,25 @@ def test_long_internal_lists_and_many_places_fit():
     assert "ほか40件はホーム画面で確認してください" in body
     assert "居場所119" in body and "多い順に20か所" in body
     assert "取扱注意" in body and "年度" not in body.split("\n")[0]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_table_cells_that_do_not_fit_wrap_instead_of_being_cut():
+    """Cells that fit are plain strings (fast for long lists); longer ones wrap, so
+    nothing is cut off at the column's edge — in label and in text columns."""
+    long_label = "地域包括支援センターみなみ野と社会福祉協議会の合同による見守り訪問の件数"
+    long_reason = "食事量の減少が気になる。元気がないので来週もう一度様子を見る。" * 2
+    doc = Document(title="表", subtitle_lines=[], made_on=date(2026, 11, 27), sections=[
+        Section("数", [Grid(["区分", "件数"], [(long_label, [3]), ("短い", [1])],
+                           widths=[40, 20])]),
+        Section("一覧", [Grid(["氏名", "理由"], [("山田 太郎", [long_reason])], widths=[30, 60],
+                             align="left")]),
+    ])
+    pdf = render(doc)
+    body = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()
+    flat = "".join(body.split())
+    assert long_label in flat and "短い" in flat and "山田太郎" in flat
+    assert long_reason in flat
+    label_lines = [line for line in body.splitlines() if line.strip() and line.strip() in long_label]
+    assert len(label_lines) >= 2                     # wrapped over several lines

@@ -107,7 +107,20 @@ def test_external_report_shows_the_controlled_figures(session):
     data = gather(session, OCTOBER, EXTERNAL, today=TODAY)
     figures = {f.label.strip("　"): f.values for f in data.figures}
     assert figures["見守り件数"][0] == visits
-    assert sum(v for _, v in data.trend if isinstance(v, int)) <= visits
+    # the chart shows the key figure of the month and of the comparison months, nothing finer
+    assert [v for _, v in data.trend] == list(figures["見守り件数"])
+    assert [label for label, _ in data.trend] == ["令和8年10月", "令和8年9月", "令和7年10月"]
+
+
+def test_weeks_are_only_in_the_internal_report(session):
+    """DESIGN.md §5: nothing finer than the month leaves the organisation — a week cut by
+    the month's edge (2026-10-01 is a Thursday: 「1〜4日」) would be a count of days."""
+    external = read(monthly_report(session, OCTOBER, EXTERNAL, today=TODAY).pdf)
+    internal = read(monthly_report(session, OCTOBER, INTERNAL, today=TODAY).pdf)
+    assert "週別" not in external and not re.search(r"\d+〜\d+日", external)
+    assert "見守りの延べ件数（週別・月曜〜日曜）" in internal and "1〜4日" in internal
+    data = gather(session, OCTOBER, INTERNAL, today=TODAY)
+    assert sum(v for _, v in data.trend if isinstance(v, int)) == month_visits(session, OCTOBER)
 
 
 def test_external_report_contains_nothing_personal(session):
@@ -268,7 +281,9 @@ def test_case_sharing_needs_a_basis_and_a_member_recipient(session, tmp_path):
     assert len(provisions(session)) == before
     password = share_case_pdf(session, without, org, "life", list(CASE_FIELDS)[:3], out,
                               reason="長期不在で安否が確認できず、緊急に所在の確認が必要。", today=TODAY)
-    assert "生命・身体の保護" in read(out.read_bytes(), password)
+    body = read(out.read_bytes(), password)
+    assert "生命・身体の保護" in body and "提供の理由" in body
+    assert "緊急に所在の確認が必要。" in re.sub(r"\s+", "", body)
     assert provisions(session)[-1]["legal_basis"] == "life"
 
 
