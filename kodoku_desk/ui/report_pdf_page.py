@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
                                QVBoxLayout, QWidget)
 
 from kodoku_desk.reports.pdf_raster import RasterError, page_images
+from kodoku_desk.services.organization import fiscal_year_start_month
 from kodoku_desk.services.printed_reports import (EXTERNAL, INTERNAL, PrintedReport,
                                                   monthly_report, record_print, save_report)
 from kodoku_desk.ui.export_period import HALF, QUARTER, PeriodChooser
@@ -68,7 +69,7 @@ class ReportPdfPage(QWidget):
         self.kind.setAccessibleName(self.tr("報告の種類"))
         self.kind.addItem(self.tr("外部提出用（集計値のみ）"), EXTERNAL)
         self.kind.addItem(self.tr("内部用（氏名あり・取扱注意）"), INTERNAL)
-        self.period = PeriodChooser(today=today)
+        self.period = PeriodChooser(today=today, fy_start_month=fiscal_year_start_month(session))
         for code in (QUARTER, HALF):                  # a month, or the 年度 summary
             self.period.kind.removeItem(self.period.kind.findData(code))
         self.period.changed.connect(self._forget)

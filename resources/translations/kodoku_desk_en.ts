@@ -183,7 +183,7 @@
 If the database does not open, an administrator can go back to this copy.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <source>自動バックアップを作れませんでした：{reason}</source>
         <translation>The automatic backup failed: {reason}</translation>
     </message>
@@ -193,7 +193,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Automatic backup made.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>バックアップを作っています。しばらくお待ちください…</source>
         <translation>Making a backup. Please wait…</translation>
     </message>
@@ -953,7 +953,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../kodoku_desk/ui/record_form.py" line="+66"/>
+        <location filename="../../kodoku_desk/ui/record_form.py" line="+77"/>
         <source>西暦でも和暦でも入力できます。</source>
         <translation>Enter the date in the Western or the Japanese calendar.</translation>
     </message>
@@ -1236,7 +1236,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/export_page.py" line="+46"/>
+        <location filename="../../kodoku_desk/ui/export_page.py" line="+47"/>
         <source>匿名の集計表</source>
         <translation>Anonymous summary tables</translation>
     </message>
@@ -3285,55 +3285,58 @@ North welfare volunteer district</translation>
     <message>
         <location filename="../../kodoku_desk/ui/share_password.py" line="+29"/>
         <source>情報提供書のパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of the information sheet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>情報提供書を作成しました</source>
-        <translation type="unfinished"></translation>
+        <translation>The information sheet was created</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ファイル：{name}
 提供先：{recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name}
+Recipient: {recipient}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>このファイルを開くためのパスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Password to open this file</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>パスワード</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>コピー</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>パスワードをクリップボードにコピーします（しばらくすると自動で消えます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the password to the clipboard (it is cleared automatically after a while)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>・パスワードは提供先に電話など、ファイルとは別の方法で伝えてください。ファイルと同じメールや封筒に書かないでください。
 ・空白は読みやすくするためのもので、入力しません。数字の0・1と英字のO・I・Lは使っていません。
 ・このパスワードはどこにも保存されず、この画面を閉じると二度と表示できません。必要なら作り直してください（提供の記録は作り直した分も残ります）。</source>
-        <translation type="unfinished"></translation>
+        <translation>• Tell the recipient the password by another channel than the file, such as by phone. Do not write it in the same e-mail or envelope as the file.
+• The spaces are only for reading; do not type them. The digits 0 and 1 and the letters O, I and L are not used.
+• The password is not stored anywhere and cannot be shown again once this window is closed. If needed, create the file again (each file made is recorded).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>伝え方を確認して閉じる</source>
-        <translation type="unfinished"></translation>
+        <translation>I know how to pass it on — close</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>コピーしました。貼り付けたら、クリップボードに残さないでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied. After pasting it, do not leave it on the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3671,7 @@ North welfare volunteer district</translation>
 <context>
     <name>PersonFormDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_form.py" line="+66"/>
+        <location filename="../../kodoku_desk/ui/person_form.py" line="+67"/>
         <source>当事者の情報を編集</source>
         <translation>Edit person</translation>
     </message>
@@ -3693,7 +3696,17 @@ North welfare volunteer district</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+30"/>
+        <source>入力の破棄</source>
+        <translation>Discard input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入力した内容は保存されていません。破棄して閉じますか？</source>
+        <translation>What you entered has not been saved. Discard it and close?</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>基本情報</source>
         <translation>Basic information</translation>
     </message>
@@ -3912,7 +3925,7 @@ North welfare volunteer district</translation>
         <translation>A person number is given automatically when you save.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>入力内容を確かめてください。保存していません。</source>
         <translation>Please check the highlighted fields. Nothing has been saved.</translation>
     </message>
@@ -3972,12 +3985,12 @@ North welfare volunteer district</translation>
     <message>
         <location line="+3"/>
         <source>支援会議用の情報提供…</source>
-        <translation type="unfinished"></translation>
+        <translation>Share for a support meeting…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>孤独・孤立対策地域協議会の構成機関等に、必要な項目だけをパスワード付きのPDFで渡します（第三者提供記録に残ります）</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives a member of the regional council on loneliness and isolation only the items needed, as a password-protected PDF (kept in the record of provision to third parties)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4275,7 +4288,7 @@ North welfare volunteer district</translation>
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/place_page.py" line="+50"/>
+        <location filename="../../kodoku_desk/ui/place_page.py" line="+51"/>
         <source>← 一覧へ戻る</source>
         <translation>← Back to list</translation>
     </message>
@@ -4318,12 +4331,12 @@ North welfare volunteer district</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+183"/>
+        <location line="+188"/>
         <source>受付を開く</source>
         <translation>Open check-in</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-186"/>
         <source>選んだ開催の参加者受付の画面を開きます</source>
         <translation>Open the participant check-in screen for the selected session</translation>
     </message>
@@ -4358,7 +4371,7 @@ North welfare volunteer district</translation>
         <translation>Sessions cannot be added to a paused place. Put it back in use with “Edit drop-in place”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+35"/>
         <source>開催 %n 回</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -4414,7 +4427,7 @@ This cannot be undone.</translation>
 <context>
     <name>PlaceYearTable</name>
     <message>
-        <location filename="../../kodoku_desk/ui/place_year_table.py" line="+118"/>
+        <location filename="../../kodoku_desk/ui/place_year_table.py" line="+119"/>
         <source>月別の集計（年度）</source>
         <translation>Monthly totals (fiscal year)</translation>
     </message>
@@ -4637,12 +4650,12 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../kodoku_desk/ui/share_recipient.py" line="+23"/>
         <source>名称・協議会名で絞り込み（↓で一覧へ）</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name or council (↓ to the list)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>提供先</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
 </context>
 <context>
@@ -5032,7 +5045,7 @@ This cannot be undone.</translation>
 <context>
     <name>ReportPdfPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/report_pdf_page.py" line="+54"/>
+        <location filename="../../kodoku_desk/ui/report_pdf_page.py" line="+55"/>
         <source>月次報告（PDF）</source>
         <translation>Monthly report (PDF)</translation>
     </message>
@@ -5431,7 +5444,7 @@ This cannot be undone.</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/series_dialog.py" line="+46"/>
+        <location filename="../../kodoku_desk/ui/series_dialog.py" line="+47"/>
         <source>予定から開催をまとめて作成</source>
         <translation>Create sessions from schedule</translation>
     </message>
@@ -5441,7 +5454,7 @@ This cannot be undone.</translation>
         <translation>Create (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>例：令和8年4月1日</source>
         <translation>e.g. 2026/4/1</translation>
     </message>
@@ -5786,217 +5799,217 @@ This cannot be undone.</translation>
         <location filename="../../kodoku_desk/ui/share_dialog.py" line="+61"/>
         <source>支援会議用の情報提供</source>
         <extracomment>DOMAIN.md §6.2 (c): 氏名・フリガナ・地区・支援経過要約・依頼事項.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sharing for a support meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>孤独・孤立対策地域協議会の構成機関等に、この方の必要な項目だけをパスワード付きのPDFで渡します。提供先・根拠・項目は第三者提供記録に残ります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives a member of the regional council on loneliness and isolation only the items needed about this person, as a password-protected PDF. The recipient, legal basis and items are kept in the record of provision to third parties.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>作成（Ctrl+Enter）</source>
-        <translation type="unfinished">Create (Ctrl+Enter)</translation>
+        <translation>Create (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>対象：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>関係機関の名簿で「地域協議会の構成機関等」とした機関だけが選べます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only organisations marked as members of a regional council in the directory can be chosen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>地域協議会の構成機関等として登録された関係機関がありません。先に関係機関の名簿で登録してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation is registered as a member of a regional council. Register one in the directory first.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>提供先(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipien&amp;t</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>本人同意（この協議会での情報共有に同意を得ている）</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent of the person (consented to sharing within this council)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法令に基づく求め（協議会からの情報提供の求め）</source>
-        <translation type="unfinished"></translation>
+        <translation>Request under the law (the council asked for the information)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生命・身体の保護（本人の同意を得ることが困難）</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection of life or body (consent cannot be obtained)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>提供の根拠(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal &amp;basis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本人同意は、同意の記録にこの協議会での情報共有が含まれているときだけ選べます。</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent can be chosen only when the person&apos;s consent record covers sharing within this council.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>氏名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>フリガナ</source>
-        <translation type="unfinished"></translation>
+        <translation>Furigana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>生年月日</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年齢</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>性別</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>地区</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>住所</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>電話番号</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>世帯類型</source>
-        <translation type="unfinished"></translation>
+        <translation>Household type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>支援区分</source>
-        <translation type="unfinished">Support categories</translation>
+        <translation>Support categories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>最近の見守りの状況</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent check-ins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>支援経過の要約</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of support so far</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>依頼事項</source>
-        <translation type="unfinished"></translation>
+        <translation>What is asked of the recipient</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>提供する項目(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Items to provide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>協議に必要な最小限の項目を選んであります。ほかは必要なときだけ加えます。</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum items needed for the meeting are ticked. Add others only when they are needed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>支援経過の要約(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary of support</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>依頼事項(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quest</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>提供の理由(&amp;R)（必須）</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>例：12月の支援調整会議での協議のため（法令に基づく求めなら求めの内容、生命・身体の保護なら緊急の事情）。</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. for the support coordination meeting in December (for a request under the law, what was requested; for protection of life or body, the emergency).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>保存先(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to (&amp;F)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>参照…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ファイル名には氏名を入れないでください（ファイル名は暗号化されません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not put the person&apos;s name in the file name (file names are not encrypted).</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>情報提供書の保存先</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to save the information sheet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>提供先を一覧から選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the recipient from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>提供の根拠を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the legal basis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>提供する項目を1つ以上選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one item to provide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>項目に選んだので記入してください（不要なら項目の選択を外します）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is ticked, so fill it in (or untick the item if it is not needed).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>提供の理由を記入してください。記入がないと作成できません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reason for providing the information. The file cannot be created without it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存先を選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save the file.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存先のフォルダーがありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>同じ名前のファイルがあります。別の名前にするか「参照…」で選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>A file with this name already exists. Use another name or choose one with “Browse…”.</translation>
     </message>
 </context>
 <context>
