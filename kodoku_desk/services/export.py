@@ -31,6 +31,7 @@ from kodoku_desk.models.wareki import format_wareki
 from kodoku_desk.reports.export_files import FORMATS, RULE_VERSION, ExportMeta, write_export
 from kodoku_desk.services.access import ServiceError, require_staff
 from kodoku_desk.services.dashboard import organization_name
+from kodoku_desk.services.errors import file_not_saved
 from kodoku_desk.services.org_settings import read_suppression_settings
 from kodoku_desk.services.report_tables import build_tables
 from kodoku_desk.services.session import Session
@@ -144,7 +145,10 @@ def save_export(session: Session, preview: ExportPreview, path: Path, fmt: str) 
         raise NothingToExport("出力できる表がありません。期間や表の選び方を見直してください。",
                               "There is no table to export; change the period or the tables.")
     path = Path(path)
-    digest = write_export(path, preview.tables, preview.meta, fmt)
+    try:
+        digest = write_export(path, preview.tables, preview.meta, fmt)
+    except OSError as exc:
+        raise file_not_saved(exc, path) from exc
     now = now_iso()
     rule_set = {"version": RULE_VERSION, "k_activity": preview.meta.k_activity,
                 "k_sensitive": preview.meta.k_sensitive}

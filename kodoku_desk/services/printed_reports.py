@@ -32,6 +32,7 @@ from kodoku_desk.reports.monthly_report import (EXTERNAL, INTERNAL, KIND_LABELS,
                                                 report_title,
                                                 write_monthly_report as render_monthly)
 from kodoku_desk.services.access import NotPermitted, require_staff
+from kodoku_desk.services.errors import file_not_saved
 from kodoku_desk.services.person_documents import (CASE_FIELDS, LEGAL_BASES, person_record_pdf,
                                                    share_case_pdf)
 from kodoku_desk.services.report_figures import CURRENT_KEYS, gather
@@ -108,7 +109,10 @@ def save_report(session: Session, report: PrintedReport, path: Path) -> None:
     """Write the previewed report to ``path`` and log it (audit ``report.export``)."""
     _require(session, report.kind)
     path = Path(path)
-    write_file(path, report.pdf)
+    try:
+        write_file(path, report.pdf)
+    except OSError as exc:
+        raise file_not_saved(exc, path) from exc
     try:
         with session.engine.begin() as conn:
             q.insert_export_log(

@@ -136,3 +136,19 @@ def test_export_path_imports_no_network_module():
         source = open(sys.modules[module].__file__, encoding="utf-8").read()
         assert not any(f"import {n}" in source for n in network), module
     assert loaded_by_us <= set(sys.modules)
+
+
+def test_a_missing_folder_gives_a_clear_message_and_logs_nothing(session, tmp_path):
+    from kodoku_desk.services.errors import FileNotSaved
+    from kodoku_desk.ui.messages import error_message
+
+    preview = prepare_export(session, Period.month(2026, 10), table_keys=["contacts_by_method"],
+                             today=TODAY)
+    gone = tmp_path / "usb" / "集計.xlsx"                  # the USB stick was pulled out
+    with pytest.raises(FileNotSaved) as caught:
+        save_export(session, preview, gone, "xlsx")
+    assert "保存先のフォルダー" in error_message(caught.value)
+    assert "Errno" not in error_message(caught.value)
+    with session.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM export_log")).scalar() == 0
+    assert not (tmp_path / "usb").exists()
