@@ -12,10 +12,16 @@ from kodoku_desk.services.backup import BackupStatus, backup_status
 from kodoku_desk.services.dashboard import Dashboard, load_dashboard
 from kodoku_desk.ui.cards import StatCard
 from kodoku_desk.ui.formatting import code_label, long_date, short_date, urgency_counts
+from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import BusyBar, FieldError
 
+
+
+def _gap() -> str:
+    """Between two sentences: nothing in Japanese, a space in English."""
+    return "" if current_language() == "ja" else " "
 
 class HomePage(QWidget):
     """ホーム; double-click or Enter on an overdue person emits ``open_person``."""
@@ -153,12 +159,12 @@ class HomePage(QWidget):
         if status.level == "no_folder":
             text = self.tr("バックアップの保存先が設定されていません。")
             if admin:
-                text += self.tr("設定の「バックアップ」で保存先を選んでください。")
+                text += _gap() + self.tr("設定の「バックアップ」で保存先を選んでください。")
         elif status.level == "never":
             text = self.tr("まだ一度もバックアップしていません。設定の「バックアップ」から作れます。")
         elif status.level == "old":
             text = self.tr("最後のバックアップから %n 日たっています。", "", status.days_since or 0)
-            text += self.tr("保存先（USBメモリーなど）がつながっているか確かめてください。")
+            text += _gap() + self.tr("保存先（USBメモリーなど）がつながっているか確かめてください。")
         else:
             text = ""
         self.backup_warning.show_error(text)

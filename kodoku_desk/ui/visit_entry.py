@@ -51,6 +51,7 @@ class VisitEntryDialog(QDialog):
         self._build()
         self._apply_defaults()
         self._initial = self._snapshot()
+        self.method.setFocus()      # 日時 is already now: the first thing to choose is 方法
 
     # ---- building -------------------------------------------------------------------------
     def _error(self, key: str) -> FieldError:

@@ -38,6 +38,7 @@ def test_prefilled_with_defaults(dialog):
     assert not dialog.actions_box.isVisible()
     visit = dialog.visit()
     assert visit.next_due is not None and (visit.next_due - visit.visit_at.date()).days == 7
+    assert dialog.focusWidget() is dialog.method        # ready for ↑↓ without a Tab first
 
 
 def test_next_due_follows_the_date_until_edited(dialog):
