@@ -144,6 +144,7 @@ class AuditEntry:
     target_kind: str | None
     target_id: str | None
     detail: dict = field(default_factory=dict)
+    target_name: str | None = None   # 当事者番号 of a person, display name of a user
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ def _entry(row) -> AuditEntry:
                       user_id=row["user_id"], username=row["username"],
                       display_name=row["display_name"], action=row["action"],
                       target_kind=row["target_kind"], target_id=row["target_id"],
-                      detail=_detail(row["detail"]))
+                      detail=_detail(row["detail"]),
+                      target_name=row.get("person_code") or row.get("target_user_name"))
 
 
 def list_entries(session: Session, *, since: date | None = None, until: date | None = None,

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from kodoku_desk.store.audit import GENESIS, _chained_fields, _digest
 from kodoku_desk.store.schema.admin import audit_log, users
+from kodoku_desk.store.schema.people import persons
 
 UNLOCK_ACTION = "unlock"
 
@@ -50,7 +51,9 @@ def _conditions(flt: AuditFilter) -> list:
     if flt.action_prefixes:
         where.append(or_(*(_prefix_clause(p) for p in flt.action_prefixes)))
     if flt.target_id:
+        code = select(persons.c.id).where(persons.c.person_code == flt.target_id.upper())
         where.append(or_(audit_log.c.target_id == flt.target_id,
+                         audit_log.c.target_id.in_(code.scalar_subquery()),
                          audit_log.c.target_id.like(_escape_like(flt.target_id) + "%",
                                                     escape="\\")))
     if flt.max_seq is not None:
@@ -59,9 +62,17 @@ def _conditions(flt: AuditFilter) -> list:
 
 
 def page(conn: Connection, flt: AuditFilter, *, limit: int, offset: int) -> list:
-    """Rows (with the user's display name, if the user exists) newest first."""
-    query = (select(audit_log, users.c.display_name)
-             .select_from(audit_log.outerjoin(users, users.c.id == audit_log.c.user_id))
+    """Rows newest first, with the acting user's display name and a readable name of the
+    target: the 当事者番号 of a person, the display name of a user (when they exist)."""
+    target_user = users.alias("target_user")
+    query = (select(audit_log, users.c.display_name, persons.c.person_code,
+                    target_user.c.display_name.label("target_user_name"))
+             .select_from(audit_log
+                          .outerjoin(users, users.c.id == audit_log.c.user_id)
+                          .outerjoin(persons, and_(audit_log.c.target_kind == "person",
+                                                   persons.c.id == audit_log.c.target_id))
+                          .outerjoin(target_user, and_(audit_log.c.target_kind == "user",
+                                                       target_user.c.id == audit_log.c.target_id)))
              .where(*_conditions(flt))
              .order_by(audit_log.c.seq.desc()).limit(limit).offset(offset))
     return conn.execute(query).mappings().all()

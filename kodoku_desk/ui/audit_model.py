@@ -84,7 +84,7 @@ class AuditModel(QAbstractTableModel):
         if not entry.target_kind and not entry.target_id:
             return ""
         kind = target_label(entry.target_kind, lang)
-        return f"{kind} {short_id(entry.target_id)}".strip()
+        return f"{kind} {entry.target_name or short_id(entry.target_id)}".strip()
 
     def display(self, entry: AuditEntry, column: int) -> str:
         if column == self.AT:

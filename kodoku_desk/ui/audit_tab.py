@@ -1,6 +1,6 @@
 """設定 › 監査ログ (administrators): who did what and when, newest first, and the chain check.
 
-Filters (期間, 利用者, 操作, 対象ID) reload the list; 「さらに表示」 appends the next
+Filters (期間, 利用者, 操作, 当事者番号・対象ID) reload the list; 「さらに表示」 appends the next
 page.  「改ざんの確認」 walks the whole hash chain in the background and says how
 many entries it checked, or shows the first broken entry highlighted in the list.
 """
@@ -65,7 +65,7 @@ class AuditTab(QWidget):
             self.action.addItem(group.label.text(lang), group.key)
         self.action.setAccessibleName(self.tr("操作"))
         self.target = QLineEdit()
-        self.target.setPlaceholderText(self.tr("対象ID"))
+        self.target.setPlaceholderText(self.tr("当事者番号・対象ID"))
         self.target.setToolTip(self.tr("記録のIDで絞り込みます（先頭の数文字だけでもかまいません）"))
         self.target.setClearButtonEnabled(True)
         self.target.setMaximumWidth(220)

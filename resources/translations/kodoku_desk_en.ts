@@ -425,8 +425,8 @@ If the database does not open, an administrator can go back to this copy.</trans
     </message>
     <message>
         <location line="+2"/>
-        <source>対象ID</source>
-        <translation>Target ID</translation>
+        <source>当事者番号・対象ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1591,7 +1591,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/home_page.py" line="+31"/>
+        <location filename="../../kodoku_desk/ui/home_page.py" line="+37"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
@@ -2073,7 +2073,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../kodoku_desk/ui/import_parts.py" line="+26"/>
+        <location filename="../../kodoku_desk/ui/import_parts.py" line="+27"/>
         <source>氏名（姓と名を空白で区切る）</source>
         <extracomment>Label of each import field key (translated with context ``ImportFields``).</extracomment>
         <translation>Full name (family and given name separated by a space)</translation>
@@ -2300,24 +2300,55 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>Possible duplicate</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>取り込む（要確認）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+4"/>
         <source>「{column}」</source>
         <translation>&quot;{column}&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>「{value}」</source>
         <translation> &quot;{value}&quot;:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>要確認：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>登録済みの {code} と、ふりがな（または氏名）と電話番号が同じです（生年月日がないため電話番号で比べました）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登録済みの {code} と、氏名とふりがなが同じです（どちらにも生年月日がありません）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>登録済みの {code} と、ふりがなと生年月日が同じです。</source>
         <translation>Same reading and date of birth as {code}, who is already registered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>このファイルの{row}行目と、ふりがな（または氏名）と電話番号が同じです（生年月日がないため電話番号で比べました）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>このファイルの{row}行目と、氏名とふりがなが同じです（どちらにも生年月日がありません）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2354,6 +2385,11 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <translation>{total} rows: {ok} to import · {dup} possible duplicates · {bad} with errors</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>（取り込む人のうち要確認 {check}人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>{row}行目（{status}）</source>
         <translation>Row {row} ({status})</translation>
@@ -2362,7 +2398,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>ImportRawTable</name>
     <message>
-        <location filename="../../kodoku_desk/ui/import_parts.py" line="+53"/>
+        <location filename="../../kodoku_desk/ui/import_parts.py" line="+52"/>
         <source>ファイルの先頭</source>
         <translation>Start of the file</translation>
     </message>
@@ -4407,7 +4443,7 @@ Recipient: {recipient}</translation>
         <translation>Saved the session of {date}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>開催の削除</source>
         <translation>Delete session</translation>
     </message>
@@ -4440,9 +4476,9 @@ This cannot be undone.</translation>
 <context>
     <name>PlacesListPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/places_page.py" line="+65"/>
+        <location filename="../../kodoku_desk/ui/places_page.py" line="+78"/>
         <source>居場所</source>
-        <extracomment>How far ahead 「次回の開催」 looks.</extracomment>
+        <extracomment>How far ahead 「次回の開催」 looks. Sessions 「今日の受付」 created, not yet used: deleted again when the check-in screen is left while they have no check-ins and no walk-ins. Kept for the whole application (not per window), so a lock and unlock on the check-in screen keeps it.</extracomment>
         <translation>Drop-in places</translation>
     </message>
     <message>
@@ -4458,8 +4494,8 @@ This cannot be undone.</translation>
     <message>
         <location line="+2"/>
         <location line="+131"/>
-        <source>選んだ居場所の今日の開催を開き（なければ作成し）、参加者の受付を始めます</source>
-        <translation>Open today&apos;s session of the selected place (creating it if needed) and start checking participants in</translation>
+        <source>選んだ居場所の今日の開催を開き、参加者の受付を始めます（開催がまだなければ、登録するか確かめます）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-128"/>
@@ -4518,7 +4554,42 @@ This cannot be undone.</translation>
         <translation>Check-in is not possible at a paused place.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
+        <source>本日（{date}）の開催はまだ登録されていません。開催を登録して受付を始めますか？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>※ 本日は予定表の開催日ではありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>いつもの開催予定：{schedule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>開催の登録</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>誰も受付しないまま受付の画面を離れると、この開催の登録は取り消されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登録して受付を始める</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>やめる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>「{name}」を追加しました。</source>
         <translation>Added “{name}”.</translation>
     </message>
@@ -4579,6 +4650,14 @@ This cannot be undone.</translation>
         <location line="+0"/>
         <source>休止</source>
         <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <location filename="../../kodoku_desk/ui/places_page.py" line="+93"/>
+        <source>受付がなかったため、{date}の開催の登録を取り消しました。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6353,7 +6432,7 @@ This account will no longer be able to unlock. Past records stay as they are, an
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>日時・方法</source>
         <translation>Date and method</translation>
     </message>

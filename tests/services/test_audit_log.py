@@ -81,6 +81,26 @@ def test_newest_first_paged_and_filtered(admin):
     assert audit_log.log_usernames(admin) == ["admin", "sato"]
 
 
+def test_targets_are_named_by_person_code_or_user_name(admin):
+    """The 対象 column shows the 当事者番号 (not an internal id) and a user's name; the
+    filter accepts the 当事者番号."""
+    from kodoku_desk.models.person import Person
+    from kodoku_desk.services.people import open_person, register_person
+
+    person = register_person(admin, Person(family_name="山田", given_name="花子"))
+    open_person(admin, person.id)
+    staff = signed_in(admin, "sato", "staff", "佐藤 二郎")
+    with admin.engine.begin() as conn:
+        admin.audit(conn, "user.role", target_kind="user", target_id=staff.user.id)
+    entries = list_entries(admin).entries
+    names = {(e.action, e.target_name) for e in entries}
+    assert ("person.open", person.person_code) in names
+    assert ("user.role", "佐藤 二郎") in names
+    found = list_entries(admin, target_id=person.person_code.lower()).entries
+    assert {e.action for e in found} >= {"person.create", "person.open"}
+    assert all(e.target_id == person.id for e in found)
+
+
 def test_period_filter_uses_local_days(admin):
     _log(admin, ("person.open", "old"), ("person.open", "new"))
     last_week = datetime.now().astimezone() - timedelta(days=7)
