@@ -373,8 +373,13 @@ class PersonFormDialog(QDialog):
             self.birth_feedback.setText(self.tr("西暦でも和暦でも入力できます。"))
         else:
             try:
+                born = parse_date(text)
                 self.birth_feedback.setObjectName("Hint")
-                self.birth_feedback.setText(date_feedback(parse_date(text), self.today))
+                self.birth_feedback.setText(date_feedback(born, self.today))
+                if born > self.today:             # said now, not only when saving
+                    self.birth_feedback.setObjectName("FieldError")
+                    self.birth_feedback.setText(self.tr("{date}は未来の日付です。生年月日を確かめてください。")
+                                                .format(date=date_feedback(born, self.today)))
             except DateParseError as exc:
                 self.birth_feedback.setObjectName("FieldError")
                 self.birth_feedback.setText(exc.message_ja if self.lang == "ja"

@@ -3970,6 +3970,11 @@ Recipient: {recipient}</translation>
         <source>西暦でも和暦でも入力できます。</source>
         <translation>Enter the date in the Western or Japanese calendar.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>{date}は未来の日付です。生年月日を確かめてください。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonPage</name>

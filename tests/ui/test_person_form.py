@@ -134,3 +134,12 @@ def test_cancel_asks_before_typed_input_is_lost(qtbot, session, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
     dialog.reject()                                           # キャンセル
     assert not dialog.isVisible() and count(session) == 0
+
+
+def test_a_future_birth_date_is_flagged_while_typing(qtbot, session):
+    dialog = open_form(qtbot, session)
+    dialog.birth_date.setText("令和12年1月1日")               # 2030, after TODAY
+    assert dialog.birth_feedback.objectName() == "FieldError"
+    assert "未来の日付" in dialog.birth_feedback.text()
+    dialog.birth_date.setText("昭和15年3月15日")
+    assert dialog.birth_feedback.objectName() == "Hint"
