@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,15 @@ from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.restore_dialog import RestoreDialog, taken_text
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import FieldError, field_box, hint
+
+
+LIST_MIN_ROWS = 5   # the list of backups shows at least this many rows
+
+
+def table_height(table: QTableWidget, rows: int) -> int:
+    """Height for the header and ``rows`` rows (the page scrolls rather than hide them)."""
+    return (table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2)
 
 
 def size_text(size: int) -> str:
@@ -80,24 +89,31 @@ class BackupTab(QWidget):
         self.warn_days.setRange(*backup.WARN_RANGE)
         self.warn_days.setSuffix(self.tr(" 日"))
         self.warn_days.setMaximumWidth(160)
-        form = QFormLayout()
+        # a grid, not a QFormLayout: the form's height-for-width is off by a line when a
+        # hint wraps, and the hint then covered the folder field
+        form = QGridLayout()
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setColumnStretch(1, 1)
         # a backup inside OneDrive / Dropbox / Google Drive / iCloud leaves this computer
         self.folder_warning = FieldError()
         self.folder.textChanged.connect(self._show_cloud_warning)
-        for caption, key, widget, about in (
+        for row_index, (caption, key, widget, about) in enumerate((
                 (self.tr("保存先"), "folder", folder_row,
                  self.tr("パソコンが壊れても残るよう、別の装置（USBメモリーやネットワーク上のフォルダー）を"
                          "選んでください。")),
                 (self.tr("残す数"), "keep", self.keep,
                  self.tr("新しいものからこの数だけ残し、古いものは消します（初期値14）。")),
                 (self.tr("警告"), "warn_days", self.warn_days,
-                 self.tr("最後のバックアップからこの日数が過ぎると、ホームに注意を出します（初期値7日）。"))):
+                 self.tr("最後のバックアップからこの日数が過ぎると、ホームに注意を出します（初期値7日）。")))):
             self.errors[key] = FieldError()
             extras = (self.folder_warning,) if key == "folder" else ()
-            form.addRow(caption, field_box(widget, hint(about), *extras, self.errors[key]))
+            label = QLabel(caption)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setMinimumHeight(widget.sizeHint().height())   # level with the field
+            label.setBuddy(widget if widget is not folder_row else self.choose_button)
+            form.addWidget(label, row_index, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(field_box(widget, hint(about), *extras, self.errors[key]), row_index, 1)
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.clicked.connect(self.save)
         self.settings_note = hint(self.tr("保存先などの設定は管理者だけが変えられます。"))
@@ -145,6 +161,7 @@ class BackupTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.setMinimumHeight(table_height(self.table, LIST_MIN_ROWS))
         self.list_note = hint("")
         self.restore_button = QPushButton(self.tr("このバックアップから復元…"))
         self.restore_button.setEnabled(False)

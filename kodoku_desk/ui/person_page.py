@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
 from kodoku_desk.models import frequency
@@ -22,6 +22,7 @@ from kodoku_desk.services.timeline import TimelineEntry, person_timeline
 from kodoku_desk.ui.formatting import code_label, short_date
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
+from kodoku_desk.ui.person_layout import FactsLine, FlowLayout
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.timeline_model import EntryRole, TimelineModel
 from kodoku_desk.ui.trend_chart import LonelinessTrendChart
@@ -48,6 +49,11 @@ def load_person_page(session, person_id: str) -> PersonPageData:
     if detail and detail.staff is not None:   # assessments are staff-only records
         trend = tuple(loneliness_trend(session, person_id))
     return PersonPageData(detail, timeline, today, district, trend)
+
+
+SIDE_WIDTH = 330
+TIMELINE_MIN_WIDTH = 460    # narrower than this beside the cards: the timeline goes below them
+TIMELINE_MIN_HEIGHT = 320   # below the cards
 
 
 def _value_label() -> QLabel:
@@ -82,8 +88,7 @@ class PersonPage(QWidget):
         self.kana_label.setObjectName("Subtitle")
         self.badge = QLabel()
         self.badge.setObjectName("Badge")
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.facts = FactsLine()
         self.visit_button = QPushButton(self.tr("見守りを記録"))
         self.visit_button.setObjectName("Primary")
         self.visit_button.setShortcut(QKeySequence("Ctrl+R"))
@@ -116,21 +121,24 @@ class PersonPage(QWidget):
         self.back_button.setToolTip(self.tr("当事者の一覧に戻ります（Alt+←）"))
         self.back_button.clicked.connect(self.back.emit)
 
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_label)
-        name_row.addWidget(self.kana_label, 0, Qt.AlignmentFlag.AlignBottom)
-        name_row.addSpacing(12)
-        name_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        name_row.addStretch(1)
+        # the name and the badge, and the action buttons, wrap rather than squeeze
+        name_box = QWidget()
+        name_line = QHBoxLayout(name_box)
+        name_line.setContentsMargins(0, 0, 0, 0)
+        name_line.addWidget(self.name_label)
+        name_line.addWidget(self.kana_label, 0, Qt.AlignmentFlag.AlignBottom)
+        name_row = FlowLayout(h_spacing=12, v_spacing=4)
+        name_row.addWidget(name_box)
+        name_row.addWidget(self.badge)
+        actions = QWidget()
+        action_flow = FlowLayout(actions, align_right=True)
+        for button in (self.share_button, self.disclose_button, self.edit_button,
+                       self.assess_button, self.refer_button, self.visit_button):
+            action_flow.addWidget(button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.share_button)
-        buttons.addWidget(self.disclose_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.assess_button)
-        buttons.addWidget(self.refer_button)
-        buttons.addWidget(self.visit_button)
+        buttons.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addSpacing(16)
+        buttons.addWidget(actions, 1)
         self.busy_bar = BusyBar()
         self.error = FieldError()
 
@@ -192,14 +200,15 @@ class PersonPage(QWidget):
         side.addWidget(self.staff_panel)
         side.addWidget(self.trend_panel)
         side.addStretch(1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
+        self.side_widget = QWidget()
+        self.side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        side_widget.setFixedWidth(330)
+        self.side_widget.setFixedWidth(SIDE_WIDTH)
 
         # timeline
         timeline_title = QLabel(self.tr("これまでの記録（新しい順）"))
         timeline_title.setObjectName("CardTitle")
+        timeline_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.model = TimelineModel(self)
         self.timeline = QTableView()
         self.timeline.setModel(self.model)
@@ -226,13 +235,25 @@ class PersonPage(QWidget):
         timeline_box.addWidget(self.timeline_note)
         timeline_box.addWidget(self.timeline, 1)
 
-        body = QGridLayout()
-        body.setHorizontalSpacing(16)
-        body.addWidget(side_widget, 0, 0)
-        body.addLayout(timeline_box, 0, 1)
-        body.setColumnStretch(1, 1)
+        # the cards beside the timeline; below it when the page is narrow (see resizeEvent)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(16)
+        self.body.addWidget(self.side_widget, 0)
+        self.body.addLayout(timeline_box, 1)
 
-        layout = QVBoxLayout(self)
+        # everything scrolls: a small window shows part of the page, never squeezed cards
+        content = QWidget()
+        content.setObjectName("PageContent")
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("PageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(10)
         layout.addLayout(buttons)
@@ -240,12 +261,38 @@ class PersonPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
         self.setObjectName("PageContent")
         self.setStyleSheet("QLabel#Badge { padding: 3px 10px; border-radius: 8px; "
                            "font-weight: bold; }"
                            "QLabel#Badge[alert=\"true\"] { background: #a33a1f; color: white; }"
                            "QLabel#Badge[alert=\"false\"] { background: #e3efe6; color: #1e6b3a; }")
+
+    # ---- layout ---------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # the page's own width: the viewport's is not updated yet while the page is hidden
+        self._fit_body(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
+
+    def _fit_body(self, width: int) -> None:
+        """Cards beside the timeline, or above it when both would not fit side by side."""
+        margins = self.scroll.widget().layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        stacked = room < SIDE_WIDTH + self.body.spacing() + TIMELINE_MIN_WIDTH
+        if stacked == (self.body.direction() == QBoxLayout.Direction.TopToBottom):
+            return
+        if stacked:
+            self.body.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.side_widget.setMinimumWidth(0)
+            self.side_widget.setMaximumWidth(16777215)
+            self.timeline.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        else:
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.side_widget.setFixedWidth(SIDE_WIDTH)
+            self.timeline.setMinimumHeight(0)
+
+    def is_stacked(self) -> bool:
+        return self.body.direction() == QBoxLayout.Direction.TopToBottom
 
     # ---- loading --------------------------------------------------------------------------
     def show_person(self, person_id: str) -> None:
@@ -316,9 +363,13 @@ class PersonPage(QWidget):
         workers = [a.worker_name + (f"（{AssignmentRole.parse(a.role).label(current_language())}）"
                                     if AssignmentRole.parse(a.role) else "")
                    for a in data.detail.current_assignments(today)]
-        facts.append(self.tr("担当：{workers}").format(
-            workers="、".join(workers) if workers else self.tr("なし")))
-        self.facts.setText("　／　".join(facts))
+        # one piece per worker: the line may wrap between two names, never inside one
+        mark = "\x00"
+        assigned = self.tr("担当：{workers}").format(
+            workers=mark.join(workers) if workers else self.tr("なし")).split(mark)
+        facts.append([piece + ("、" if n < len(assigned) - 1 else "")
+                      for n, piece in enumerate(assigned)])
+        self.facts.set_facts(facts)
         self._show_badge(data)
 
         self.address.setText(p.address.one_line() or "—")

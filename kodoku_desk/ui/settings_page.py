@@ -15,7 +15,7 @@ unlock screen; ``backed_up(info)`` after a backup made from the tab.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from kodoku_desk.ui.audit_tab import AuditTab
 from kodoku_desk.ui.backup_tab import BackupTab
@@ -36,6 +36,7 @@ class SettingsPage(QWidget):
         self.session = session
         self.setObjectName("PageContent")
         self._loaded: set[QWidget] = set()
+        self._scrolls: dict[QWidget, QScrollArea] = {}   # tab -> the scroll area around it
         title = QLabel(self.tr("設定"))
         title.setObjectName("PageTitle")
         self.note = QLabel()
@@ -57,13 +58,13 @@ class SettingsPage(QWidget):
             self.lock_tab = LockTab(session)
             self.suppression_tab = SuppressionTab(session)
             self.audit_tab = AuditTab(session)
-            self.tabs.addTab(self.users_tab, self.tr("利用者"))
-            self.tabs.addTab(self.organization_tab, self.tr("団体"))
-            self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
-            self.tabs.addTab(self.lock_tab, self.tr("ロックと記憶"))
-            self.tabs.addTab(self.suppression_tab, self.tr("集計の秘匿基準"))
-            self.tabs.addTab(self.audit_tab, self.tr("監査ログ"))
-            self.tabs.addTab(self.backup_tab, self.tr("バックアップ"))
+            self._add_tab(self.users_tab, self.tr("利用者"))
+            self._add_tab(self.organization_tab, self.tr("団体"))
+            self._add_tab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
+            self._add_tab(self.lock_tab, self.tr("ロックと記憶"))
+            self._add_tab(self.suppression_tab, self.tr("集計の秘匿基準"))
+            self._add_tab(self.audit_tab, self.tr("監査ログ"))
+            self._add_tab(self.backup_tab, self.tr("バックアップ"))
             self.users_tab.changed.connect(self.users_changed)
             self.lock_tab.saved.connect(self.settings_changed)
             # 記憶したパソコン: each tab shows the other's changes when it is shown next
@@ -77,9 +78,9 @@ class SettingsPage(QWidget):
             self.organization_tab.saved.connect(self.settings_changed)
             self.note.hide()
         else:
-            self.tabs.addTab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
+            self._add_tab(self.passphrase_tab, self.tr("自分のパスフレーズ"))
             if self.backup_tab is not None:
-                self.tabs.addTab(self.backup_tab, self.tr("バックアップ"))
+                self._add_tab(self.backup_tab, self.tr("バックアップ"))
             self.note.setText(self.tr("団体の設定、利用者の管理、自動ロック、集計の基準、監査ログは管理者だけが"
                                       "設定できます。変更が必要なときは管理者に相談してください。"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -90,15 +91,30 @@ class SettingsPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
 
+    def _add_tab(self, tab: QWidget, title: str) -> None:
+        """Each tab scrolls: a small window shows part of it rather than squeezed fields."""
+        scroll = QScrollArea()
+        scroll.setObjectName("PageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(tab)
+        tab.setAutoFillBackground(False)   # setWidget turns it on: keep the page's colour
+        self._scrolls[tab] = scroll
+        self.tabs.addTab(scroll, title)
+
+    def current_tab(self) -> QWidget | None:
+        scroll = self.tabs.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
     def show_tab(self, tab: QWidget) -> None:
-        self.tabs.setCurrentWidget(tab)
+        self.tabs.setCurrentWidget(self._scrolls.get(tab, tab))
 
     def refresh(self) -> None:
         """Reload what the current tab shows (call when the page is shown)."""
-        self._loaded.discard(self.tabs.currentWidget())
+        self._loaded.discard(self.current_tab())
         self._tab_changed()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -106,7 +122,7 @@ class SettingsPage(QWidget):
         self._tab_changed()  # the first tab loads when the page is first shown
 
     def _tab_changed(self, *_args) -> None:
-        tab = self.tabs.currentWidget()
+        tab = self.current_tab()
         if tab in self._loaded or not self.session.is_open:
             return
         self._loaded.add(tab)

@@ -147,16 +147,27 @@ class LonelinessTrendChart(QWidget):
         for low, high, color in BANDS:
             painter.fillRect(QRectF(plot.left(), y_of(high), plot.width(),
                                     y_of(low) - y_of(high)), color)
+        labelled = self.labelled_ticks(y_of(TICKS[0]) - y_of(TICKS[1]), metrics.height())
         for tick in TICKS:
             y = y_of(tick)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            if tick not in labelled:
+                continue
             painter.setPen(TEXT)
             label_rect = QRectF(0, y - metrics.height() / 2, plot.left() - 5, metrics.height())
             painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignRight
                                              | Qt.AlignmentFlag.AlignVCenter), str(tick))
         painter.setPen(QPen(AXIS, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+
+    @staticmethod
+    def labelled_ticks(gap: float, text_height: int) -> tuple[int, ...]:
+        """The ticks that get a number: all when they are ``gap`` px apart and the numbers
+        fit, else only the lowest and the highest (so they never overlap)."""
+        if gap >= text_height:
+            return TICKS
+        return (TICKS[0], TICKS[-1])
 
     @staticmethod
     def _xs(plot: QRectF, count: int) -> list[float]:
