@@ -37,8 +37,9 @@ from kodoku_desk.store.places_repo import DayRow
 
 __all__ = ["DEFAULT_FORMS", "DayRow", "OpenedSession", "SeriesResult", "SessionHasRecords",
            "SkippedDay", "add_place", "create_series", "create_session", "delete_session",
-           "get_place", "get_session", "list_places", "new_session_defaults", "open_session",
-           "plan_series", "sessions_of_place", "sessions_on", "update_place", "update_session"]
+           "discard_if_empty", "get_place", "get_session", "list_places", "new_session_defaults",
+           "open_session", "plan_series", "session_on_day", "sessions_of_place", "sessions_on",
+           "update_place", "update_session"]
 
 #: Code lists checked on save; ``district`` is the organisation's own (checked when it has one).
 LISTS = ("place_kind", "activity_form", "district")
@@ -187,13 +188,19 @@ def create_session(session: Session, held: PlaceSession) -> PlaceSession:
     return stored
 
 
-def open_session(session: Session, place_id: str, day: date) -> OpenedSession:
-    """The place's session on ``day`` (the earliest), created with the defaults if there is none."""
+def session_on_day(session: Session, place_id: str, day: date) -> PlaceSession | None:
+    """The place's session on ``day`` (the earliest), or None; nothing is created."""
     with session.engine.connect() as conn:
         _place_or_not_found(conn, place_id)
         found = places_repo.sessions_at(conn, place_id, day)
-    if found:
-        return OpenedSession(found[0], False)
+    return found[0] if found else None
+
+
+def open_session(session: Session, place_id: str, day: date) -> OpenedSession:
+    """The place's session on ``day`` (the earliest), created with the defaults if there is none."""
+    found = session_on_day(session, place_id, day)
+    if found is not None:
+        return OpenedSession(found, False)
     return OpenedSession(create_session(session, new_session_defaults(session, place_id, day)),
                          True)
 
@@ -233,6 +240,25 @@ def delete_session(session: Session, session_id: str) -> None:
         places_repo.delete_session(conn, session_id)
         session.audit(conn, "place_session.delete", target_kind="place_session",
                       target_id=session_id, detail={"place_id": current.place_id})
+
+
+def discard_if_empty(session: Session, session_id: str) -> PlaceSession | None:
+    """Delete the session if nobody was checked in and no walk-ins were counted.
+
+    For a session opened only for today's check-in (「今日の受付」) and left unused.
+    The rules are :func:`delete_session`'s (staff, or the volunteer who created
+    it); returns the deleted session, or None when it was kept because it has
+    records or is already gone.
+    """
+    with session.engine.connect() as conn:
+        current = places_repo.get_session(conn, session_id)
+    if current is None:
+        return None
+    try:
+        delete_session(session, session_id)
+    except (SessionHasRecords, NotFound):
+        return None
+    return current
 
 
 def get_session(session: Session, session_id: str) -> PlaceSession:

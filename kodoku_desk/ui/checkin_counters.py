@@ -57,7 +57,7 @@ class _WalkinRow:
             button.setObjectName("Counter")
             button.setProperty("plus", plus)
             button.setAutoDefault(False)
-            button.setFixedSize(COUNTER_BUTTON + 8, COUNTER_BUTTON - 6)
+            button.setFixedSize(COUNTER_BUTTON + 8, COUNTER_BUTTON - 12)
         keys = position <= MAX_SHORTCUTS
         self.minus.setToolTip(texts["minus"] + (f"（{minus_keys(position)}）" if keys else ""))
         self.plus.setToolTip(texts["plus"] + (f"（{plus_keys(position)}）" if keys else ""))
@@ -78,6 +78,7 @@ class _WalkinRow:
         self.minus.setEnabled(writable and walkins > 0)
         self.plus.setEnabled(writable)
         self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))   # an empty line would make every row taller
 
 
 class CountersPanel(QWidget):
@@ -133,7 +134,7 @@ class CountersPanel(QWidget):
         self.walkin_box.addWidget(keys)
         self.walkin_grid = QGridLayout()
         self.walkin_grid.setHorizontalSpacing(8)
-        self.walkin_grid.setVerticalSpacing(4)
+        self.walkin_grid.setVerticalSpacing(3)
         self.walkin_box.addLayout(self.walkin_grid)
 
         layout = QVBoxLayout(self)

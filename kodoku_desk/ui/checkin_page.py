@@ -6,7 +6,9 @@ the role (F2 参加者 / F3 ボランティア / F4 スタッフ) and 区分 (F6
 check-in; a status line with 元に戻す (Ctrl+Z); 「新しい参加者」 (Ctrl+N) for a quick
 registration; the roster, newest first (Delete takes a check-in back, double-click
 or Enter opens the person).  Right: the live counters and the walk-in counters
-(Alt+1…7 add one, Alt+Shift+1…7 take one away).  Alt+← goes back.
+(Alt+1…7 add one, Alt+Shift+1…7 take one away), in a column that scrolls when the
+window is low.  Alt+← goes back.  The page fits a 1280×800 laptop screen: the
+roster takes the height left over by the search side.
 
 Reads and writes run in the background, one after another (stale answers are
 dropped by serial number)
@@ -18,12 +20,14 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -102,7 +106,7 @@ class CheckinPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.quick)
-        self.stack.setMinimumHeight(3 * (ROW_HEIGHT + 6) + 30)
+        self.stack.setMinimumHeight(2 * (ROW_HEIGHT + 6) + 30)   # two people found, at least
         self.roster_panel = RosterPanel()
         self.roster_panel.open_person.connect(self.open_person.emit)
         self.roster_panel.remove_requested.connect(self.remove_check_in)
@@ -121,22 +125,30 @@ class CheckinPage(QWidget):
         left.addLayout(search_row)
         left.addWidget(self.next)
         left.addWidget(self.status)
-        left.addWidget(self.stack, 1)
+        left.addWidget(self.stack, 2)
         left.addLayout(new_row)
-        left.addWidget(self.roster_panel, 1)
+        left.addWidget(self.roster_panel, 3)
         right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(10)
+        right.setContentsMargins(0, 0, 4, 0)
+        right.setSpacing(8)
         right.addWidget(self.counters)
         right.addStretch(1)
         right.addWidget(KeysCard())
         right_column = QWidget()
+        right_column.setObjectName("CheckinSide")
         right_column.setLayout(right)
-        right_column.setFixedWidth(26 * base_points() + 90)   # the search side takes the rest
+        # the counters scroll when the window is too low for them, never squeezed or cut off
+        self.side = QScrollArea()
+        self.side.setObjectName("CheckinSide")
+        self.side.setWidget(right_column)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setFixedWidth(26 * base_points() + 90)   # the search side takes the rest
         body = QHBoxLayout()
-        body.setSpacing(18)
+        body.setSpacing(14)
         body.addLayout(left, 1)
-        body.addWidget(right_column)
+        body.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(10)

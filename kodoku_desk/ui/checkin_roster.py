@@ -51,7 +51,7 @@ class RosterPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("受付済みの方の一覧"))
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

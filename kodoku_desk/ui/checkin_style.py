@@ -74,6 +74,7 @@ QTableView#Roster::item {{ padding: 2px 8px; }}
 QTableView#Roster::item:selected {{ background: {ACCENT}; color: white; }}
 QHeaderView::section {{ background: #e9edf1; padding: 6px 10px; border: none;
                         border-bottom: 1px solid #d9dee4; font-weight: bold; }}
+QScrollArea#CheckinSide, QWidget#CheckinSide {{ background: transparent; }}
 QFrame#QuickForm {{ background: #fffdf5; border: 2px solid #e0b45a; border-radius: 10px; }}
 """
 

@@ -328,6 +328,12 @@ class PlacePage(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def show_notice(self, text: str) -> None:
+        """A line in the success style (e.g. an unused session was deleted again)."""
+        self.error.clear_error()
+        self.success.setText(text)
+        self.success.show()
+
     def confirm_delete(self, held: PlaceSession) -> bool:
         answer = QMessageBox.question(
             self, self.tr("開催の削除"),

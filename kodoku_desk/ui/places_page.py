@@ -1,8 +1,12 @@
 """居場所 section: the list of places and one place's page in a stack.
 
 Everyone signed in sees the places and can open today's check-in (「今日の受付」
-finds or creates today's session with ``open_session``); only staff add or edit
-places.  The check-in screen itself lives elsewhere: :attr:`PlacesSection.open_checkin`
+opens today's session; when the place has none it asks first, since every
+session counts as a 開催 in ホーム and the reports); only staff add or edit
+places.  A session made that way and still without check-ins or walk-ins when
+the check-in screen is left (← 戻る, another page, closing the window) is
+deleted again (:func:`~kodoku_desk.services.places.discard_if_empty`).  The
+check-in screen itself lives elsewhere: :attr:`PlacesSection.open_checkin`
 carries the session id to whoever shows it.
 """
 
@@ -10,28 +14,36 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from kodoku_desk.models.places import Place
+from kodoku_desk.models.places import Place, PlaceSession
+from kodoku_desk.models.schedule import Schedule
 from kodoku_desk.services import code_lists
 from kodoku_desk.services.access import is_volunteer
-from kodoku_desk.services.places import list_places, open_session, sessions_of_place
+from kodoku_desk.services.places import (discard_if_empty, list_places, open_session,
+                                         session_on_day, sessions_of_place)
+from kodoku_desk.ui import tasks
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.place_dialog import PlaceDialog
 from kodoku_desk.ui.checkin_page import CheckinPage
 from kodoku_desk.ui.place_page import PlacePage
-from kodoku_desk.ui.places_model import PlaceRole, PlaceRow, PlacesModel
+from kodoku_desk.ui.places_model import PlaceRole, PlaceRow, PlacesModel, weekday_date
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import BusyBar, FieldError
 
 #: How far ahead 「次回の開催」 looks.
 NEXT_WITHIN = timedelta(days=400)
+
+#: Sessions 「今日の受付」 created, not yet used: deleted again when the check-in screen
+#: is left while they have no check-ins and no walk-ins.  Kept for the whole
+#: application (not per window), so a lock and unlock on the check-in screen keeps it.
+UNUSED_TODAY: set[str] = set()
 
 
 def load_places(session, active_only: bool, today: date):
@@ -58,6 +70,7 @@ class PlacesListPage(QWidget):
         self._today = today
         self.staff = not is_volunteer(session)
         self.dialog = None
+        self.question: QMessageBox | None = None   # 「開催を登録して受付を始めますか？」 while asked
         self._serial = 0
         self._select_id: str | None = None
         self.setObjectName("PageContent")
@@ -70,8 +83,8 @@ class PlacesListPage(QWidget):
         self.show_retired.toggled.connect(self.refresh)
         self.checkin_button = QPushButton(self.tr("今日の受付"))
         self.checkin_button.setObjectName("Primary")
-        self.checkin_button.setToolTip(self.tr("選んだ居場所の今日の開催を開き（なければ作成し）、"
-                                               "参加者の受付を始めます"))
+        self.checkin_button.setToolTip(self.tr("選んだ居場所の今日の開催を開き、参加者の受付を始めます"
+                                               "（開催がまだなければ、登録するか確かめます）"))
         self.checkin_button.clicked.connect(self.open_today)
         self.open_button = QPushButton(self.tr("開く"))
         self.open_button.setToolTip(self.tr("居場所のページを開きます（Enter）"))
@@ -201,8 +214,8 @@ class PlacesListPage(QWidget):
         if place is not None and not place.active:
             self.checkin_button.setToolTip(self.tr("休止中の居場所では受付できません。"))
         else:
-            self.checkin_button.setToolTip(self.tr("選んだ居場所の今日の開催を開き（なければ作成し）、"
-                                                   "参加者の受付を始めます"))
+            self.checkin_button.setToolTip(self.tr("選んだ居場所の今日の開催を開き、参加者の受付を始めます"
+                                                   "（開催がまだなければ、登録するか確かめます）"))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         place = self.model.data(index, PlaceRole)
@@ -216,13 +229,68 @@ class PlacesListPage(QWidget):
 
     # ---- actions --------------------------------------------------------------------------
     def open_today(self) -> None:
-        """Today's session of the selected place (created if there is none) → open_checkin."""
+        """Today's session of the selected place → open_checkin.
+
+        When the place has no session today, ask first (:meth:`confirm_new_session`)
+        and create it only on yes; such a session is deleted again if the check-in
+        screen is left with nobody checked in (:data:`UNUSED_TODAY`).
+        """
         place = self.selected()
         if place is None or not place.active:
             return
         session, today = self.session, self.today()
         self.checkin_button.setEnabled(False)
+        run_task(lambda: session_on_day(session, place.id, today),
+                 lambda found, error: self._today_found(place, today, found, error), owner=self)
+
+    def _today_found(self, place: Place, today: date, found: PlaceSession | None,
+                     error) -> None:
+        if error is not None:
+            self._selection_changed()
+            self.error.show_error(error_message(error))
+            return
+        self.error.clear_error()
+        if found is not None:
+            self._selection_changed()
+            self.open_checkin.emit(found.id)
+            return
+        if not self.confirm_new_session(place, today):
+            self._selection_changed()
+            return
+        session = self.session
         run_task(lambda: open_session(session, place.id, today), self._today_opened, owner=self)
+
+    def new_session_question(self, place: Place, day: date) -> str:
+        """The question before 「今日の受付」 creates a session (with a note on a day
+        the place's schedule does not fall on)."""
+        text = self.tr("本日（{date}）の開催はまだ登録されていません。開催を登録して受付を始めますか？"
+                       ).format(date=weekday_date(day))
+        schedule = Schedule.parse_or_none(place.schedule)
+        if schedule is not None and not schedule.matches(day):
+            text += "\n\n" + self.tr("※ 本日は予定表の開催日ではありません。")
+            text += "\n" + self.tr("いつもの開催予定：{schedule}").format(
+                schedule=schedule.describe("ja" if current_language() == "ja" else "en"))
+        return text
+
+    def confirm_new_session(self, place: Place, day: date) -> bool:
+        """Ask whether to create today's session (modal); True for yes."""
+        schedule = Schedule.parse_or_none(place.schedule)
+        off_schedule = schedule is not None and not schedule.matches(day)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("開催の登録"),
+                          self.new_session_question(place, day),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("誰も受付しないまま受付の画面を離れると、"
+                                       "この開催の登録は取り消されます。"))
+        yes = box.addButton(self.tr("登録して受付を始める"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(self.tr("やめる"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no if off_schedule else yes)
+        box.setEscapeButton(no)
+        self.question = box
+        try:
+            box.exec()
+        finally:
+            self.question = None
+        return box.clickedButton() is yes
 
     def _today_opened(self, opened, error) -> None:
         self._selection_changed()
@@ -231,8 +299,14 @@ class PlacesListPage(QWidget):
             return
         self.error.clear_error()
         if opened.created:
+            UNUSED_TODAY.add(opened.session.id)
             self.refresh()  # 次回の開催 is now today
         self.open_checkin.emit(opened.session.id)
+
+    def show_notice(self, text: str) -> None:
+        """A line in the success style (e.g. an unused session was deleted again)."""
+        self.success.setText(text)
+        self.success.show()
 
     def add_place(self) -> None:
         if not self.staff:
@@ -257,7 +331,12 @@ class PlacesSection(QStackedWidget):
 
     ``open_checkin`` (a place_session id) shows the check-in screen in this stack;
     its 戻る returns to the page it was opened from.  ``changed`` after a check-in
-    or walk-in change, so ホーム can refresh.
+    or walk-in change (or an unused session deleted again), so ホーム can refresh.
+
+    Leaving the check-in screen (戻る, another page of the window, closing the
+    window) deletes the session again when 「今日の受付」 created it and it is
+    still unused (:data:`UNUSED_TODAY`); a lock does not (the same screen comes
+    back after unlocking, and leaving it then does).
     """
 
     open_checkin = Signal(str)   # a place_session id: show the check-in screen for it
@@ -282,6 +361,8 @@ class PlacesSection(QStackedWidget):
         self.checkin_page.back.connect(self.close_checkin)
         self.checkin_page.open_person.connect(self.open_person)
         self.checkin_page.changed.connect(self.changed)
+        self._watched_window: QWidget | None = None
+        self._closing = False
 
     def refresh(self) -> None:
         """Reload what is shown (call when the page becomes visible)."""
@@ -295,17 +376,89 @@ class PlacesSection(QStackedWidget):
     def show_checkin(self, session_id: str) -> None:
         if self.currentWidget() is not self.checkin_page:
             self._before_checkin = self.currentWidget()
+        elif self.checkin_page.session_id != session_id:
+            self.leave_checkin()
         self.checkin_page.show_session(session_id)
         self.setCurrentWidget(self.checkin_page)
         self.checkin_page.focus_search()
 
     def close_checkin(self) -> None:
+        self.leave_checkin()
         back = self._before_checkin
         self.setCurrentWidget(back)
         if back is self.place_page:
             self.place_page.refresh()
         else:
             self.list_page.refresh()
+
+    # ---- an unused session of 「今日の受付」 ------------------------------------------------
+    def leave_checkin(self) -> None:
+        """The check-in screen is being left: delete its session if 「今日の受付」 made it
+        and nobody was checked in.  Runs after the screen's pending writes (its queue)."""
+        session_id = self.checkin_page.session_id
+        if session_id not in UNUSED_TODAY or not self.session.is_open:
+            return
+        session = self.session
+        self.checkin_page.tasks.submit(
+            lambda: discard_if_empty(session, session_id),
+            lambda deleted, error: self._discarded(session_id, deleted, error))
+
+    def _discarded(self, session_id: str, deleted: PlaceSession | None, error) -> None:
+        back = self._before_checkin
+        if error is not None:
+            back.error.show_error(error_message(error))
+            return
+        if deleted is None:
+            return  # someone was checked in: the session stays
+        UNUSED_TODAY.discard(session_id)
+        if self.currentWidget() is self.checkin_page and self.checkin_page.session_id == session_id:
+            self.setCurrentWidget(back)   # left by another page or the window: not shown again
+        back.show_notice(self.tr("受付がなかったため、{date}の開催の登録を取り消しました。").format(
+            date=weekday_date(deleted.held_on)))
+        back.refresh()
+        self.changed.emit()
+
+    def _discard_now(self) -> None:
+        """Closing the window: wait for running writes, then delete an unused session."""
+        session_id = self.checkin_page.session_id
+        if session_id not in UNUSED_TODAY or not self.session.is_open:
+            return
+        tasks.drain()
+        try:
+            if discard_if_empty(self.session, session_id) is not None:
+                UNUSED_TODAY.discard(session_id)
+        except Exception:  # noqa: BLE001 - the window closes anyway; the session then stays
+            pass
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window and window is not self:  # self: closeEvent
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched_window = window
+        self._closing = False
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        # another page of the window (not minimising, not a lock: the session is closed then)
+        if (not event.spontaneous() and not self._closing
+                and self.currentWidget() is self.checkin_page):
+            self.leave_checkin()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override (a window of its own)
+        if self.currentWidget() is self.checkin_page:
+            self._closing = True
+            self._discard_now()
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is self._watched_window and event.type() == QEvent.Type.Close
+                and self.currentWidget() is self.checkin_page):
+            self._closing = True   # before the window closes the database
+            self._discard_now()
+        return super().eventFilter(watched, event)
 
     def open_place(self, place_id: str) -> None:
         self.place_page.show_place(place_id)

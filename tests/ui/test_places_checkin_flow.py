@@ -17,7 +17,7 @@ from kodoku_desk.ui.main_window import PAGE_IDS, MainWindow
 from tests.ui.test_people_page import type_text
 
 
-def test_door_to_home(qtbot, new_db, sync_tasks):
+def test_door_to_home(qtbot, new_db, sync_tasks, monkeypatch):
     session = new_db[0]
     svc.add_place(session, Place(name="ひだまりサロン", kind="salon"))
     register_person(session, Person(family_name="山田", given_name="花子", family_kana="ヤマダ",
@@ -28,6 +28,7 @@ def test_door_to_home(qtbot, new_db, sync_tasks):
     window.show_page(PAGE_IDS.index("places"))
     places = window.places
     places.list_page.table.selectRow(0)
+    monkeypatch.setattr(places.list_page, "confirm_new_session", lambda *_args: True)
     places.list_page.checkin_button.click()
     page = places.checkin_page
     assert places.currentWidget() is page and page.session_id

@@ -139,11 +139,12 @@ def test_add_place_with_monthly_schedule_then_edit(qtbot, section, session):
     assert not section.list_page.checkin_button.isEnabled()
 
 
-def test_volunteers_see_places_but_cannot_add_or_edit(qtbot, session, sync_tasks):
+def test_volunteers_see_places_but_cannot_add_or_edit(qtbot, session, sync_tasks, monkeypatch):
     place = svc.add_place(session, SALON)
     volunteer = user(session, "vol1", "volunteer")
     section = make_section(qtbot, volunteer)
     page = section.list_page
+    monkeypatch.setattr(page, "confirm_new_session", lambda *_args: True)  # 「登録して受付を始める」
     assert list_cell(section, 0, PlacesModel.NAME) == "ふれあいサロン中町"
     assert not page.add_button.isEnabled()
     assert "スタッフ・管理者だけ" in page.add_button.toolTip()
@@ -307,10 +308,13 @@ def test_delete_session_asks_and_refuses_with_attendance(qtbot, section, session
     assert counts(session, TABLES)["place_sessions"] == 1
 
 
-def test_today_checkin_creates_once_then_reuses(qtbot, section, session):
+def test_today_checkin_creates_once_then_reuses(qtbot, section, session, monkeypatch):
     place = svc.add_place(session, SALON)
     other = svc.add_place(session, Place(name="こども食堂 にじいろ", kind="kodomo_shokudo"))
     page = section.list_page
+    asked = []
+    monkeypatch.setattr(page, "confirm_new_session",
+                        lambda place, day: asked.append((place.id, day)) or True)
     page.refresh()
     assert page.select_place(place.id)
     with qtbot.waitSignal(section.open_checkin) as signal:
@@ -324,6 +328,7 @@ def test_today_checkin_creates_once_then_reuses(qtbot, section, session):
     with qtbot.waitSignal(section.open_checkin) as again:
         page.checkin_button.click()
     assert again.args == [today.session.id]
+    assert asked == [(place.id, TODAY)]  # asked once: the second time the session exists
     assert len(svc.sessions_of_place(session, place.id)) == 1
     assert svc.sessions_of_place(session, other.id) == []
 
