@@ -551,7 +551,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+62"/>
+        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+71"/>
         <source>データベースを暗号化したまま、USBメモリーやネットワーク上のフォルダーに写します。バックアップは、いまと同じパスフレーズで開けます。つながりデスクを閉じるときと、開いている間は1日に1回、自動でも作ります。</source>
         <translation>Copies the database, still encrypted, to a USB drive or a network folder. Backups open with the same passphrases. A backup is also made automatically when the app closes and once a day while it is open.</translation>
     </message>
@@ -576,7 +576,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation> days</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>保存先</source>
         <translation>Folder</translation>
     </message>
@@ -606,7 +606,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Home shows a warning when the last backup is older than this (default 7 days).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -641,7 +641,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>このバックアップから復元…</source>
         <translation>Restore from this backup…</translation>
     </message>
@@ -738,7 +738,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/checkin_page.py" line="+86"/>
+        <location filename="../../kodoku_desk/ui/checkin_page.py" line="+90"/>
         <source>名簿にない方は</source>
         <translation>Not on the list?</translation>
     </message>
@@ -758,7 +758,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>開催を選んでください。</source>
         <translation>Choose a session.</translation>
     </message>
@@ -885,7 +885,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../kodoku_desk/ui/checkin_counters.py" line="+100"/>
+        <location filename="../../kodoku_desk/ui/checkin_counters.py" line="+101"/>
         <source>いまの人数</source>
         <translation>Count so far</translation>
     </message>
@@ -3979,7 +3979,7 @@ Recipient: {recipient}</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/person_page.py" line="+87"/>
+        <location filename="../../kodoku_desk/ui/person_page.py" line="+92"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>
@@ -4044,7 +4044,7 @@ Recipient: {recipient}</translation>
         <translation>Back to the list of people (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>基本情報</source>
         <translation>Profile</translation>
     </message>
@@ -4109,7 +4109,7 @@ Recipient: {recipient}</translation>
         <translation>History (newest first)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>これまでの記録</source>
         <translation>History</translation>
     </message>
@@ -4119,7 +4119,7 @@ Recipient: {recipient}</translation>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+100"/>
         <source>この当事者は見つかりません。削除された可能性があります。</source>
         <translation>This person was not found; the record may have been deleted.</translation>
     </message>
@@ -4149,7 +4149,7 @@ Recipient: {recipient}</translation>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>担当：{workers}</source>
         <translation>Workers: {workers}</translation>
     </message>
@@ -4159,7 +4159,7 @@ Recipient: {recipient}</translation>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>連絡が %n 日遅れています</source>
         <translation>
             <numerusform>Contact %n day overdue</numerusform>
@@ -4500,7 +4500,7 @@ This cannot be undone.</translation>
         <location line="+2"/>
         <location line="+131"/>
         <source>選んだ居場所の今日の開催を開き、参加者の受付を始めます（開催がまだなければ、登録するか確かめます）</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens today&apos;s session of the selected place and starts checking people in (if there is no session yet, asks whether to register one)</translation>
     </message>
     <message>
         <location line="-128"/>
@@ -4561,37 +4561,37 @@ This cannot be undone.</translation>
     <message>
         <location line="+51"/>
         <source>本日（{date}）の開催はまだ登録されていません。開催を登録して受付を始めますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>No session is registered for today ({date}) yet. Register a session and start check-in?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>※ 本日は予定表の開催日ではありません。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: today is not one of the scheduled days.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>いつもの開催予定：{schedule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual schedule: {schedule}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>開催の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a session</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>誰も受付しないまま受付の画面を離れると、この開催の登録は取り消されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>If you leave the check-in screen without checking anyone in, this session is removed again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登録して受付を始める</source>
-        <translation type="unfinished"></translation>
+        <translation>Register and start check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>やめる</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4662,7 +4662,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../kodoku_desk/ui/places_page.py" line="+93"/>
         <source>受付がなかったため、{date}の開催の登録を取り消しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody was checked in, so the session on {date} was removed again.</translation>
     </message>
 </context>
 <context>
@@ -5830,7 +5830,7 @@ This cannot be undone.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/settings_page.py" line="+39"/>
+        <location filename="../../kodoku_desk/ui/settings_page.py" line="+40"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
