@@ -86,6 +86,7 @@ def fill(files: list[str], lang: str = "en") -> int:
     """Set every unfinished translation found in ``files`` (JSON, see the module doc)."""
     import json
 
+    extract()            # first bring in the strings the source has now
     table: dict[str, object] = {}
     for name in files:
         table.update(json.loads(Path(name).read_text(encoding="utf-8")))

@@ -426,7 +426,7 @@ If the database does not open, an administrator can go back to this copy.</trans
     <message>
         <location line="+2"/>
         <source>当事者番号・対象ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Person no. or target ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2302,7 +2302,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+2"/>
         <source>取り込む（要確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (check)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2323,17 +2323,17 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+4"/>
         <source>要確認：</source>
-        <translation type="unfinished"></translation>
+        <translation>Check: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>登録済みの {code} と、ふりがな（または氏名）と電話番号が同じです（生年月日がないため電話番号で比べました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Same reading (or name) and phone number as {code}, already registered (compared by phone because a birth date is missing).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>登録済みの {code} と、氏名とふりがなが同じです（どちらにも生年月日がありません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name and reading as {code}, already registered (neither has a birth date).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2343,12 +2343,12 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+3"/>
         <source>このファイルの{row}行目と、ふりがな（または氏名）と電話番号が同じです（生年月日がないため電話番号で比べました）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Same reading (or name) and phone number as row {row} of this file (compared by phone because a birth date is missing).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>このファイルの{row}行目と、氏名とふりがなが同じです（どちらにも生年月日がありません）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name and reading as row {row} of this file (neither has a birth date).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2387,7 +2387,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <message>
         <location line="+3"/>
         <source>（取り込む人のうち要確認 {check}人）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({check} of them need checking)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3973,7 +3973,7 @@ Recipient: {recipient}</translation>
     <message>
         <location line="+8"/>
         <source>{date}は未来の日付です。生年月日を確かめてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is in the future. Please check the date of birth.</translation>
     </message>
 </context>
 <context>
