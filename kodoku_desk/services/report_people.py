@@ -36,7 +36,9 @@ _ATTRIBUTE_TABLES = (("people_by_gender", "gender", "gender"),
 def people_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
     """The five people-supported tables from one pass over ``persons``."""
     period = ctx.period
-    rows = q.people_rows(conn, period.start, period.end, period.reference_date)
+    rows = q.people_rows(conn, period.start, period.end, period.reference_date,
+                         ages=ctx.wants(("people_by_age",)),
+                         categories=ctx.wants(("people_by_support_category",)))
     counts: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
     seen: dict[str, set[str]] = defaultdict(set)
     for r in rows:

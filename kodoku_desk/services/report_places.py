@@ -105,7 +105,8 @@ def place_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
         walk_category.add(fold(r.category, category_keys), r.month, r.count, r.count)
     counts = pq.attendance_counts(conn, scope, dim("category", "category", categories),
                                   dim("kind", "kind", kinds), dim("role", "role", roles),
-                                  one_col=len(months) == 1)
+                                  one_col=len(months) == 1,
+                                  new=ctx.wants(("place_new_continuing",)))
     registered = counts.participants
 
     def sessions_table(key: str, grid: _Grid, note: str) -> StatTable:

@@ -47,26 +47,32 @@ class PeopleRow(NamedTuple):
     persons: int
 
 
-def people_rows(conn: Connection, start: date, end: date, ref: date) -> list[PeopleRow]:
+_AGE_ARM = f"""UNION ALL
+    SELECT 'age', col, NULL, NULL, NULL, age, grade, count(*)
+    FROM (SELECT col, {_AGE} AS age, {_GRADE} AS grade FROM sp) GROUP BY col, age, grade"""
+_CATEGORY_ARM = """UNION ALL
+    SELECT 'category', sp.col, c.category_code, NULL, NULL, NULL, NULL, count(*)
+    FROM sp LEFT JOIN person_categories c ON c.person_id = sp.id
+    GROUP BY sp.col, c.category_code"""
+
+
+def people_rows(conn: Connection, start: date, end: date, ref: date, *, ages: bool = True,
+                categories: bool = True) -> list[PeopleRow]:
     """Persons supported in ``[start, end)`` by status column and each attribute (one pass
     over ``persons``); ages on ``ref``.  ``category`` rows count persons per 支援区分
     (a person may have several), ``no_category`` those with none.
 
     性別・世帯・地区 are counted together, by (column, gender, household, district), and
     added up here: each person has one value of each, so the per-attribute counts are
-    sums of those (a few hundred rows; one sort instead of three)."""
+    sums of those (a few hundred rows; one sort instead of three).  ``ages`` /
+    ``categories`` False leave out the age and 支援区分 rows (not asked for)."""
     school_fy = ref.year if ref.month >= 4 else ref.year - 1
     sql = f"""
     WITH sp AS MATERIALIZED ({_SUPPORTED})
     SELECT 'attrs', col, gender, household_type, district_code, NULL, NULL, count(*) FROM sp
     GROUP BY col, gender, household_type, district_code
-    UNION ALL
-    SELECT 'age', col, NULL, NULL, NULL, age, grade, count(*)
-    FROM (SELECT col, {_AGE} AS age, {_GRADE} AS grade FROM sp) GROUP BY col, age, grade
-    UNION ALL
-    SELECT 'category', sp.col, c.category_code, NULL, NULL, NULL, NULL, count(*)
-    FROM sp LEFT JOIN person_categories c ON c.person_id = sp.id
-    GROUP BY sp.col, c.category_code"""
+    {_AGE_ARM if ages else ""}
+    {_CATEGORY_ARM if categories else ""}"""
     params = {"start": start.isoformat(), "end": end.isoformat(), "ref": ref.isoformat(),
               "ref_fy": school_fy}
     attrs: dict[tuple[str, str, str | None], int] = defaultdict(int)

@@ -66,7 +66,8 @@ class AttendanceCounts:
 
 
 def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Dim,
-                      roles: Dim, *, one_col: bool = False) -> AttendanceCounts:
+                      roles: Dim, *, one_col: bool = False,
+                      new: bool = True) -> AttendanceCounts:
     """One pass over the scope's attendance (sessions along ix_place_sessions_held, their
     attendance through uq_attendance_session_id_person_id), grouped once by person and
     month into ``pm``; from it:
@@ -83,7 +84,8 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
       :func:`.place_count_queries.attendance_summary`, index only.
 
     ``one_col``: the scope is one month, so ``pm`` has a row per person already and is
-    its own roll-up (no sort by person).
+    its own roll-up (no sort by person).  ``new`` False: 新規 is not counted (the
+    look-back is the costly part for a short period; :attr:`AttendanceCounts.new` stays empty).
     """
     params = dict(scope.params())
     pcols = pm_sums("a", [categories, kinds], params, gate="role = 'participant'")
@@ -95,6 +97,14 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
               f"""MATERIALIZED (
       SELECT p, {rollup_sums(groups)}, max(latest) AS latest, min(first_day) AS first_day
       FROM pm GROUP BY p)""")
+    new_arm = f"""UNION ALL
+    SELECT 4, 0, substr(f.first_day, 1, 7), NULL, count(*), {pad} FROM pp f
+    WHERE f.first_day IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM attendance a2
+      WHERE a2.person_id = f.p
+        AND (SELECT s2.held_on FROM place_sessions s2 INDEXED BY ix_place_sessions_id_held
+             WHERE s2.id = a2.session_id) < :start)
+    GROUP BY substr(f.first_day, 1, 7)""" if new else ""
     sql = f"""
     WITH pm AS MATERIALIZED (SELECT *, {", ".join(pcols.others + hcols.others)} FROM (
       SELECT p, col, {", ".join(["sum(role = 'participant') AS n", "sum(role <> 'participant') AS hn",
@@ -116,14 +126,7 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
     UNION ALL
     SELECT 3, 1, NULL, substr(latest, 11), count(*), {pad} FROM pp
     WHERE latest IS NOT NULL GROUP BY substr(latest, 11)
-    UNION ALL
-    SELECT 4, 0, substr(f.first_day, 1, 7), NULL, count(*), {pad} FROM pp f
-    WHERE f.first_day IS NOT NULL AND NOT EXISTS (
-      SELECT 1 FROM attendance a2
-      WHERE a2.person_id = f.p
-        AND (SELECT s2.held_on FROM place_sessions s2 INDEXED BY ix_place_sessions_id_held
-             WHERE s2.id = a2.session_id) < :start)
-    GROUP BY substr(f.first_day, 1, 7)"""
+    {new_arm}"""
     out = AttendanceCounts(Crosstab(), Crosstab())
     for row in conn.execute(text(sql), params):
         arm = row[0]

@@ -387,3 +387,17 @@ def test_an_empty_database_gives_empty_tables(new_db):
     for t in tables:
         assert t.grand_total.value == 0 and t.grand_total.persons == 0, t.key
     assert date(2026, 10, 31) == parse_period("2026-10").reference_date
+
+
+@pytest.mark.parametrize("keys", [
+    ("people_by_gender",), ("place_attendance", "place_participants"),
+    ("people_by_gender", "contacts_by_safety_check", "contacts_by_response_level",
+     "followups_opened", "followups_closed", "referrals", "place_sessions",
+     "place_attendance", "place_participants")])          # what the PDF compares
+def test_asking_for_some_tables_gives_the_same_tables(report, keys):
+    """A builder skips the queries of tables not asked for; what it does build is the same."""
+    session, _, everything = report
+    some = {t.key: t for t in build_tables(session, Q3, table_keys=keys)}
+    assert set(some) == set(keys)
+    for key in keys:
+        assert some[key] == everything[key], key
