@@ -4,11 +4,17 @@ For every non-blank row under the header, :func:`read_people` gives a
 :class:`RowResult`: either a normalised, validated :class:`Person` ready to be
 registered, or every problem found in that row — row number as Excel shows it,
 the column's header, the cell's value and what is wrong, in Japanese and English.
+
+A totals line at the end of a roster (「合計,7名」「以下余白」) and a name holding
+digits are problems, never a person.  A row that can be registered may still carry
+*warnings* (要確認), e.g. no ふりがな although the file has a ふりがな column.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping as MappingType, Sequence
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +27,18 @@ from . import values as v
 from .mapping import Mapping, header_text
 from .sources import SourceTable
 
-__all__ = ["Problem", "RowResult", "duplicate_key", "read_people"]
+__all__ = ["Problem", "RowResult", "duplicate_key", "is_summary_text", "read_people"]
+
+#: What a totals / summary line of a roster says where a name would be.
+_SUMMARY_WORDS = frozenset({
+    "合計", "計", "小計", "総計", "累計", "総数", "集計", "人数", "総人数", "合計人数", "人員",
+    "件数", "合計件数", "以下余白", "余白", "以上", "平均", "total", "subtotal", "grandtotal",
+    "sum",
+})
+#: Summary words that never begin a name, so 「合計7名」「人数：12」 are summaries too.
+_SUMMARY_PREFIXES = ("合計", "小計", "総計", "累計", "総数", "集計", "人数", "総人数", "以下余白")
+_DECORATION = re.compile(r"[\s\u3000【】\[\]()（）<>＜＞〈〉《》「」『』:：*＊・.。、,=＝~〜-]+")
+_KANA_FIELDS = ("full_kana", "family_kana", "given_kana")
 
 # Person / validation field → the import fields whose column it comes from (first mapped wins).
 _SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -63,15 +80,25 @@ class RowResult:
     birth_date: date | None
     person: Person | None
     problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()  # 要確認: registered all the same, but look at these
+
 
     @property
     def ok(self) -> bool:
         return self.person is not None and not self.problems
 
 
+def is_summary_text(text: str) -> bool:
+    """Is ``text`` a totals / summary word (「合計」「計」「小計」「以下余白」「合計 7名」…)?"""
+    word = _DECORATION.sub("", unicodedata.normalize("NFKC", text)).lower()
+    if not word:
+        return False
+    return word in _SUMMARY_WORDS or word.startswith(_SUMMARY_PREFIXES)
+
+
 def duplicate_key(person: Person) -> tuple[str, str] | None:
     """(normalised reading — or name when there is no reading —, birth date); None without a
-    birth date (a duplicate is then not decidable)."""
+    birth date.  The import's duplicate check uses the fuller rules of :mod:`.duplicates`."""
     if person.birth_date is None:
         return None
     name = search_key(person.family_kana + person.given_kana) or search_key(
@@ -184,9 +211,59 @@ def _address(row: _Row) -> Address:
     return Address(postal_code=row.text("postal_code") or None, **parts)
 
 
+_NAME_KEYS = ("full_name", "family_name", "given_name")
+
+
+def _name_text(row: _Row) -> str:
+    if "full_name" in row.columns:
+        return row.text("full_name")
+    return " ".join(t for t in (row.text("family_name"), row.text("given_name")) if t)
+
+
+def _summary_row(row: _Row) -> RowResult | None:
+    """A totals line (「合計,7名」, 「以下余白」) as one problem, or None for an ordinary row."""
+    name = _name_text(row)
+    first = next((v.cell_text(c) for c in row.cells if v.cell_text(c)), "")
+    if not (is_summary_text(name) or is_summary_text(first)):
+        return None
+    row.add(_NAME_KEYS, "合計などの集計行のようです。取り込みません。",
+            "This looks like a totals line (合計 etc.); it is not imported.")
+    return RowResult(row=row.number, name=name, kana="", birth_date=None, person=None,
+                     problems=tuple(row.problems))
+
+
+def _check_name(row: _Row, family: str, given: str) -> None:
+    name = unicodedata.normalize("NFKC", family + given)
+    if any(ch.isdigit() for ch in name):
+        for key in _NAME_KEYS:
+            row.failed.add(key)
+        row.add(_NAME_KEYS, "氏名に数字が入っています。人数や番号の行ではありませんか。"
+                "人の名前でない行は取り込みません。",
+                "The name contains digits; is this a count or number line? Rows that are "
+                "not a person's name are not imported.")
+
+
+def _warnings(row: _Row, person: Person) -> tuple[Problem, ...]:
+    """要確認 notes on a row that can be registered."""
+    found = []
+    has_kana_column = any(k in row.columns for k in _KANA_FIELDS)
+    if has_kana_column and person.full_name and not (person.family_kana or person.given_kana):
+        header, shown = row.column_of(*_KANA_FIELDS)
+        found.append(Problem(row.number, header, shown,
+                             "ふりがなが空です。このまま取り込めますが、読みでは検索できず、"
+                             "五十音順の最後に並びます。あとでふりがなを入れてください。",
+                             "No reading (furigana): the person can be imported, but cannot be "
+                             "found by reading and sorts last; add the reading later."))
+    return tuple(found)
+
+
 def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
               from_excel: bool) -> RowResult:
+    summary = _summary_row(row)
+    if summary is not None:
+        return summary
     family, given, family_kana, given_kana = _names(row)
+    _check_name(row, family, given)
     birth = row.read("birth_date", lambda: v.read_birth_date(
         row.raw("birth_date"), row.raw("birth_era"), from_excel=from_excel))
     registered = row.read("registered_on", lambda: v.read_date(
@@ -223,4 +300,5 @@ def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
             row.add(keys, error.message_ja, error.message_en)
     problems = tuple(row.problems)
     return RowResult(row=row.number, name=person.full_name, kana=person.full_kana,
-                     birth_date=birth, person=None if problems else person, problems=problems)
+                     birth_date=birth, person=None if problems else person, problems=problems,
+                     warnings=() if problems else _warnings(row, person))

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Code", "CodeList"]
+__all__ = ["Code", "CodeList", "LIST_TITLES"]
+
+#: Titles of the lists that have no built-in entries (an organisation fills them in), so
+#: that a list built from stored rows alone is still called 「地区」, not ``district``.
+LIST_TITLES: dict[str, tuple[str, str]] = {
+    "district": ("地区", "District"),
+}
 
 _CODE_RE = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _LANGS = ("ja", "en")
@@ -71,14 +77,15 @@ class CodeList:
             if entry.code in by_code:
                 raise ValueError(f"duplicate code {entry.code!r} in code list {name!r}")
             by_code[entry.code] = entry
+        known_ja, known_en = LIST_TITLES.get(name, ("", ""))
         self.name = name
-        self.ja = ja
-        self.en = en
+        self.ja = ja or known_ja
+        self.en = en or known_en
         self._entries = entries
         self._by_code = by_code
 
     def title(self, lang: str = "ja") -> str:
-        """The list's own title in ``lang`` (falls back to ``name``)."""
+        """The list's own title in ``lang`` (:data:`LIST_TITLES`, else ``name``, when unset)."""
         _check_lang(lang)
         return (self.ja if lang == "ja" else self.en) or self.name
 

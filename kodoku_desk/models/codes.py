@@ -7,10 +7,11 @@ and are what the database stores.  Survey answer lists come from
 
 from __future__ import annotations
 
-from .codelist import Code, CodeList
+from .codelist import LIST_TITLES, Code, CodeList
 from .survey import CONTACT_FREQUENCY_ANSWERS, DIRECT_ANSWERS, UCLA_ANSWERS, UCLA_BANDS
 
-__all__ = ["BUILTIN_CODE_LISTS", "STOPPED_ATTENDING", "Code", "CodeList", "code_list"]
+__all__ = ["BUILTIN_CODE_LISTS", "LIST_TITLES", "STOPPED_ATTENDING", "Code", "CodeList",
+           "code_list"]
 
 #: Warning sign the app suggests when a regular 居場所 attendee stops coming.
 STOPPED_ATTENDING = "stopped_attending"

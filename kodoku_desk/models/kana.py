@@ -16,6 +16,10 @@ Kanji are kept as they are (NFKC leaves unified ideographs such as 髙 and 﨑
 alone; only CJK *compatibility* ideographs are mapped to their unified form,
 which is harmless because query and stored key go through the same function).
 
+For search only, :func:`fold_variants` folds common 異体字 in names (髙→高, 﨑→崎,
+齋→斎, 邊→辺 …) so that 「高橋」 finds 髙橋 and 「齋藤」 finds 斎藤; stored names and
+search keys keep the characters as written.
+
 Stored フリガナ is full-width katakana, the convention of official and 社協 forms;
 :func:`to_katakana` converts hiragana / half-width input to it and
 :func:`is_katakana_reading` validates it.
@@ -31,6 +35,7 @@ __all__ = [
     "SORT_LAST",
     "digits",
     "fold_kana",
+    "fold_variants",
     "is_katakana_reading",
     "kana_sort_key",
     "key_matches",
@@ -38,6 +43,7 @@ __all__ = [
     "search_key",
     "to_hiragana",
     "to_katakana",
+    "variants_of",
 ]
 
 #: Separates the parts of a person's search key.  It is whitespace for
@@ -117,6 +123,46 @@ def search_key(text: str | None) -> str:
     # Removing a space can bring a base letter next to a combining mark
     # (「A ́」); compose again so the key is stable under re-normalisation.
     return unicodedata.normalize("NFC", kept)
+
+
+#: 異体字 common in names → the form a search compares (for search only; names are stored as written).
+_KANJI_VARIANTS: dict[str, str] = {
+    "髙": "高", "﨑": "崎", "嵜": "崎", "碕": "崎", "齋": "斎", "齊": "斎", "斉": "斎",
+    "邊": "辺", "邉": "辺", "濱": "浜", "澤": "沢", "櫻": "桜", "廣": "広", "德": "徳",
+    "眞": "真", "國": "国", "嶋": "島", "嶌": "島", "冨": "富", "藪": "薮", "籔": "薮",
+    "𠮷": "吉", "桒": "桑", "曾": "曽", "槇": "槙", "瀨": "瀬", "條": "条", "萬": "万",
+    "惠": "恵", "榮": "栄", "實": "実", "壽": "寿", "藏": "蔵", "淺": "浅", "關": "関",
+    "龜": "亀", "靜": "静", "龍": "竜", "渕": "淵", "舘": "館", "圓": "円", "澁": "渋",
+    "濵": "浜", "𡈽": "土", "莊": "荘", "傳": "伝",
+}
+_VARIANT_FOLD = str.maketrans(_KANJI_VARIANTS)
+#: Standard form → its variants (what a stored key may hold instead).
+_VARIANTS_OF: dict[str, tuple[str, ...]] = {}
+for _variant, _standard in _KANJI_VARIANTS.items():
+    _VARIANTS_OF[_standard] = (*_VARIANTS_OF.get(_standard, ()), _variant)
+del _variant, _standard
+
+
+def fold_variants(text: str | None) -> str:
+    """``text`` with common 異体字 folded to one form, for search only: 「髙橋」 → 「高橋」,
+    「齋藤」「齊藤」「斉藤」 → 「斎藤」.  One character for one, so lengths and positions stay.
+
+    >>> fold_variants("髙橋 﨑子") == fold_variants("高橋 崎子")
+    True
+    """
+    return (text or "").translate(_VARIANT_FOLD)
+
+
+def variants_of(text: str | None) -> list[tuple[str, str]]:
+    """(variant, standard) pairs a stored key may hold where the folded ``text`` has the standard.
+
+    A store search folds the query with :func:`fold_variants` and folds only these
+    characters in the stored key (SQL ``replace``), which matches exactly as folding the
+    whole key would, at no cost for queries without such a character.
+    """
+    folded = fold_variants(text)
+    return [(variant, standard) for standard in dict.fromkeys(folded)
+            for variant in _VARIANTS_OF.get(standard, ())]
 
 
 def person_search_key(

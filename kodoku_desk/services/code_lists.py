@@ -60,8 +60,9 @@ def load(conn: Connection, names: Iterable[str], *, labels: bool = True) -> dict
         builtin = BUILTIN_CODE_LISTS.get(name)
         try:
             if labels or builtin is None:
-                lists[name] = CodeList(name, entries, ja=builtin.ja if builtin else name,
-                                       en=builtin.en if builtin else name)
+                # without a built-in list the title comes from LIST_TITLES (地区), else the name
+                lists[name] = CodeList(name, entries, ja=builtin.ja if builtin else "",
+                                       en=builtin.en if builtin else "")
             else:
                 lists[name] = builtin.extended(e for e in entries if e.code not in builtin)
         except ValueError:

@@ -4,9 +4,10 @@
    proposes a column mapping — the one confirmed last time for the same header
    row if there is one.  Nothing is written.
 2. :func:`preview_import` is the dry run: every row becomes a person draft or
-   a list of problems, and likely duplicates (same reading — or name — and
-   birth date as someone already registered, or as an earlier row of the
-   file) are flagged.  Nothing is written.
+   a list of problems, and likely duplicates of someone already registered or
+   of an earlier row of the file are flagged (same reading — or name — and the
+   same birth date; without a birth date, the same phone number or the same
+   漢字 name: :mod:`kodoku_desk.importers.duplicates`).  Nothing is written.
 3. :func:`apply_import` writes the chosen rows in **one transaction**: all of
    them or nothing.  Rows with problems block the import unless the caller
    passes ``valid_only=True``; duplicates are skipped unless
@@ -23,21 +24,23 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kodoku_desk.importers import mapping as mp
-from kodoku_desk.importers.people import RowResult, duplicate_key, read_people
+from kodoku_desk.importers import duplicates as dup
+from kodoku_desk.importers.people import RowResult, read_people
 from kodoku_desk.importers.sources import SourceTable, read_source
 from kodoku_desk.importers.values import cell_text
-from kodoku_desk.models.kana import search_key
 from kodoku_desk.services import access, code_lists
 from kodoku_desk.services.access import ServiceError
 from kodoku_desk.services.people import PERSON_LISTS
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import import_queries, persons_repo, settings_repo
 
-__all__ = ["IMPORT", "DUPLICATE", "ERROR", "ImportBlocked", "ImportFile", "ImportPreview",
+__all__ = ["IMPORT", "DUPLICATE", "ERROR", "SAME_BIRTH_DATE", "SAME_NAME", "SAME_PHONE", "ImportBlocked", "ImportFile", "ImportPreview",
            "ImportResult", "PreviewRow", "apply_import", "open_import", "preview_import",
            "with_header_row"]
 
 IMPORT, DUPLICATE, ERROR = "import", "duplicate", "error"
+#: Why a row may be a duplicate (PreviewRow.duplicate_basis): same name/reading and …
+SAME_BIRTH_DATE, SAME_PHONE, SAME_NAME = dup.BIRTH, dup.PHONE, dup.NAME
 SAMPLES = 3
 _LISTS = (*PERSON_LISTS, "district")
 _WHAT_JA, _WHAT_EN = "Excel・CSVからの取り込み", "importing from Excel or CSV"
@@ -74,6 +77,12 @@ class PreviewRow:
     status: str  # IMPORT | DUPLICATE | ERROR
     duplicate_of: str = ""  # person number already registered, or "" for an earlier row
     duplicate_row: int | None = None  # earlier row of the same file
+    duplicate_basis: str = ""  # SAME_BIRTH_DATE | SAME_PHONE | SAME_NAME for a DUPLICATE
+
+    @property
+    def needs_check(self) -> bool:
+        """要確認: to be imported, but with warnings to look at."""
+        return self.status == IMPORT and bool(self.result.warnings)
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,10 @@ class ImportPreview:
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
+
+    def count_needing_check(self) -> int:
+        """Rows to be imported that carry warnings (要確認)."""
+        return sum(1 for r in self.rows if r.needs_check)
 
     @property
     def signature(self) -> str:
@@ -167,32 +180,43 @@ def preview_import(session: Session, source: ImportFile, mapping: mp.Mapping, *,
                          headers=list(source.headers), mapping=list(mapping), rows=rows)
 
 
-def _existing_keys(conn) -> dict[tuple[str, str], str]:
-    keys: dict[tuple[str, str], str] = {}
-    for p in import_queries.names_with_birth_dates(conn):
-        name = search_key(p.family_kana + p.given_kana) or search_key(p.family_name + p.given_name)
-        if name:
-            keys.setdefault((name, p.birth_date[:10]), p.person_code)
-    return keys
+def _existing_keys(conn) -> dup.DuplicateIndex:
+    index = dup.DuplicateIndex()
+    for p in import_queries.people_for_duplicates(conn):
+        record = dup.candidate(p.family_name, p.given_name, p.family_kana, p.given_kana,
+                               p.birth_date, (p.phone_digits, p.phone2_digits), p.person_code)
+        if record is not None:
+            index.add(record)
+    return index
 
 
-def _classify(results: list[RowResult], existing: dict[tuple[str, str], str]
-              ) -> tuple[PreviewRow, ...]:
-    seen: dict[tuple[str, str], int] = {}
+def _candidate(result: RowResult, row: int) -> dup.Candidate | None:
+    p = result.person
+    return dup.candidate(p.family_name, p.given_name, p.family_kana, p.given_kana,
+                         p.birth_date.isoformat() if p.birth_date else None,
+                         (p.phone_digits, p.phone2_digits), row)
+
+
+def _classify(results: list[RowResult], existing: dup.DuplicateIndex) -> tuple[PreviewRow, ...]:
+    seen = dup.DuplicateIndex()  # earlier rows of the file
     rows = []
     for result in results:
         if not result.ok:
             rows.append(PreviewRow(result, ERROR))
             continue
-        key = duplicate_key(result.person)
-        if key is not None and key in existing:
-            rows.append(PreviewRow(result, DUPLICATE, duplicate_of=existing[key]))
-        elif key is not None and key in seen:
-            rows.append(PreviewRow(result, DUPLICATE, duplicate_row=seen[key]))
+        record = _candidate(result, result.row)
+        found = existing.find(record) if record is not None else None
+        earlier = seen.find(record) if record is not None and found is None else None
+        if found is not None:
+            rows.append(PreviewRow(result, DUPLICATE, duplicate_of=str(found[0].ref),
+                                   duplicate_basis=found[1]))
+        elif earlier is not None:
+            rows.append(PreviewRow(result, DUPLICATE, duplicate_row=int(earlier[0].ref),
+                                   duplicate_basis=earlier[1]))
         else:
             rows.append(PreviewRow(result, IMPORT))
-        if key is not None:
-            seen.setdefault(key, result.row)
+        if record is not None:
+            seen.add(record)
     return tuple(rows)
 
 

@@ -2,7 +2,9 @@
 
 The text condition comes from :func:`kodoku_desk.models.person_list.parse_query`:
 names match with ``instr(search_key, :q)`` (the key is normalised by
-:mod:`kodoku_desk.models.kana`), phone numbers with ``instr`` on the stored
+:mod:`kodoku_desk.models.kana`; common 異体字 such as 髙/高 or 齋/斎 are folded in the
+query and, only for the characters the query holds, in the key with SQL ``replace``),
+phone numbers with ``instr`` on the stored
 digits, codes exactly or by prefix.  Rows come in 五十音順 (``sort_key``, then
 ``person_code``), read along ``ix_persons_sort_key``; the latest contact and the
 assigned workers are correlated subqueries, so with a ``limit`` they are
@@ -17,6 +19,7 @@ from typing import NamedTuple
 from sqlalchemy import (Connection, String, and_, bindparam, case, false, func, literal, null,
                         or_, select)
 
+from kodoku_desk.models.kana import fold_variants, variants_of
 from kodoku_desk.models.person_list import PeopleFilter, QueryKind, SearchQuery
 from kodoku_desk.store import assignments_repo
 from kodoku_desk.store.contact_queries import (last_attended_on, last_confirmed_visit_at,
@@ -80,12 +83,21 @@ _DETAILS = (last_attended_on(_TODAY).label("last_attended_on"), _workers().label
 _NO_DETAILS = (null().label("last_attended_on"), null().label("workers"))
 
 
+def _folded_key(text: str):
+    """``persons.search_key`` with the 異体字 folded that the folded ``text`` can match
+    (none for most queries, so the plain column is compared)."""
+    key = persons.c.search_key
+    for variant, standard in variants_of(text):
+        key = func.replace(key, variant, standard)
+    return key
+
+
 def _text_condition(query: SearchQuery):
     kind = query.kind
     if kind is QueryKind.ALL:
         return None
     if kind is QueryKind.NAME:
-        return func.instr(persons.c.search_key, query.text) > 0
+        return func.instr(_folded_key(query.text), fold_variants(query.text)) > 0
     if kind is QueryKind.PHONE:
         return or_(func.instr(persons.c.phone_digits, query.text) > 0,
                    func.instr(persons.c.phone2_digits, query.text) > 0)

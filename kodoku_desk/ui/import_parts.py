@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 from kodoku_desk.importers.mapping import FIELDS, Mapping
 from kodoku_desk.importers.values import cell_text
 from kodoku_desk.models.wareki import format_wareki
-from kodoku_desk.services.imports import DUPLICATE, ERROR, ImportPreview, PreviewRow
+from kodoku_desk.services.imports import (DUPLICATE, ERROR, SAME_NAME, SAME_PHONE, ImportPreview,
+                                          PreviewRow)
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.theme import WARN
 
@@ -151,6 +152,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.tr("エラー")
         if row.status == DUPLICATE:
             return self.tr("重複の可能性")
+        if row.needs_check:
+            return self.tr("取り込む（要確認）")
         return self.tr("取り込む")
 
     def problems_text(self, row: PreviewRow) -> str:
@@ -160,14 +163,33 @@ class ImportPreviewModel(QAbstractTableModel):
             where = self.tr("「{column}」").format(column=p.column) if p.column else ""
             value = self.tr("「{value}」").format(value=p.value) if p.value else ""
             lines.append(f"{where}{value} {p.message(lang)}".strip())
+        for p in row.result.warnings:
+            where = self.tr("「{column}」").format(column=p.column) if p.column else ""
+            lines.append(self.tr("要確認：") + f"{where} {p.message(lang)}".strip())
         if row.status == DUPLICATE:
-            if row.duplicate_of:
-                lines.append(self.tr("登録済みの {code} と、ふりがなと生年月日が同じです。")
-                             .format(code=row.duplicate_of))
-            else:
-                lines.append(self.tr("このファイルの{row}行目と、ふりがなと生年月日が同じです。")
-                             .format(row=row.duplicate_row))
+            lines.append(self._duplicate_text(row))
         return "\n".join(lines)
+
+    def _duplicate_text(self, row: PreviewRow) -> str:
+        if row.duplicate_of:
+            if row.duplicate_basis == SAME_PHONE:
+                text = self.tr("登録済みの {code} と、ふりがな（または氏名）と電話番号が同じです"
+                               "（生年月日がないため電話番号で比べました）。")
+            elif row.duplicate_basis == SAME_NAME:
+                text = self.tr("登録済みの {code} と、氏名とふりがなが同じです"
+                               "（どちらにも生年月日がありません）。")
+            else:
+                text = self.tr("登録済みの {code} と、ふりがなと生年月日が同じです。")
+            return text.format(code=row.duplicate_of)
+        if row.duplicate_basis == SAME_PHONE:
+            text = self.tr("このファイルの{row}行目と、ふりがな（または氏名）と電話番号が同じです"
+                           "（生年月日がないため電話番号で比べました）。")
+        elif row.duplicate_basis == SAME_NAME:
+            text = self.tr("このファイルの{row}行目と、氏名とふりがなが同じです"
+                           "（どちらにも生年月日がありません）。")
+        else:
+            text = self.tr("このファイルの{row}行目と、ふりがなと生年月日が同じです。")
+        return text.format(row=row.duplicate_row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row()) if index.isValid() else None
@@ -189,7 +211,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.problems_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if column == STATUS and row.status != "import":
+        if column == STATUS and (row.status != "import" or row.needs_check):
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -69,8 +69,11 @@ class ImportPreviewPage(QWidget):
         self.preview = preview
         self.model.set_preview(preview)
         ok, dup, bad = (preview.count(IMPORT), preview.count(DUPLICATE), preview.count(ERROR))
-        self.counts_label.setText(self.tr("全{total}行：取り込む {ok}人・重複の可能性 {dup}人・エラー {bad}行")
-                                  .format(total=len(preview.rows), ok=ok, dup=dup, bad=bad))
+        counts = self.tr("全{total}行：取り込む {ok}人・重複の可能性 {dup}人・エラー {bad}行").format(
+            total=len(preview.rows), ok=ok, dup=dup, bad=bad)
+        if check := preview.count_needing_check():
+            counts += self.tr("（取り込む人のうち要確認 {check}人）").format(check=check)
+        self.counts_label.setText(counts)
         for box, shown in ((self.include_duplicates, dup > 0), (self.valid_only, bad > 0)):
             box.setChecked(False)
             box.setVisible(shown)

@@ -251,3 +251,17 @@ def test_warning_sign_wording(code, label):
 ])
 def test_near_duplicate_signs_are_merged(merged):
     assert merged not in {c.ja for c in code_list("warning_sign")}
+
+
+def test_district_list_is_titled_in_japanese_even_when_built_from_stored_rows():
+    from kodoku_desk.models.checks import Checker
+
+    districts = CodeList("district", [Code("north", "北部地区", "North")])
+    assert (districts.title("ja"), districts.title("en")) == ("地区", "District")
+    assert CodeList("district", [], ja="地域", en="Area").title() == "地域"  # explicit wins
+    assert CodeList("own_list", []).title() == "own_list"  # unknown lists keep the fallback
+    checker = Checker({"district": districts})
+    checker.code("district_code", "南部地区", "district")
+    [error] = checker.errors
+    assert error.message_ja.startswith("地区「南部地区」は選択肢にありません")
+    assert error.message_en.startswith("District '南部地区'")

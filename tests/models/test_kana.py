@@ -9,6 +9,7 @@ from kodoku_desk.models.kana import (
     SORT_LAST,
     digits,
     fold_kana,
+    fold_variants,
     is_katakana_reading,
     kana_sort_key,
     key_matches,
@@ -16,6 +17,7 @@ from kodoku_desk.models.kana import (
     search_key,
     to_hiragana,
     to_katakana,
+    variants_of,
 )
 
 HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))  # ぁ .. ゖ
@@ -280,3 +282,31 @@ def test_to_katakana_round_trip(h):
     kata = to_katakana(h)
     assert to_hiragana(kata) == h
     assert is_katakana_reading(kata) == any(ch != "ー" for ch in h)
+
+
+# ---------------------------------------------------------------- 異体字 (search only)
+@pytest.mark.parametrize(("variant", "standard"), [
+    ("髙橋", "高橋"), ("山﨑", "山崎"), ("齋藤", "斎藤"), ("齊藤", "斎藤"), ("渡邊", "渡辺"),
+    ("渡邉", "渡辺"), ("濱田", "浜田"), ("澤田", "沢田"), ("櫻井", "桜井"), ("廣瀬", "広瀬"),
+    ("德永", "徳永"), ("眞鍋", "真鍋"), ("國分", "国分"), ("嶋田", "島田"), ("小嶌", "小島"),
+    ("冨田", "富田"), ("藪内", "薮内"), ("𠮷田", "吉田")])
+def test_fold_variants(variant, standard):
+    assert fold_variants(variant) == fold_variants(standard) == standard
+    assert len(fold_variants(variant)) == len(variant)
+
+
+def test_search_key_itself_keeps_the_characters_as_written():
+    assert search_key("髙橋 﨑子") == "髙橋﨑子"
+
+
+def test_variants_of_lists_only_what_the_query_needs():
+    assert variants_of("たかはし") == []
+    assert variants_of("髙橋") == [("髙", "高")]
+    assert set(variants_of("斎藤")) == {("齋", "斎"), ("齊", "斎"), ("斉", "斎")}
+    # folding only those in the key equals folding the whole key
+    key = "髙橋﨑子澤"
+    query = fold_variants("高橋崎")
+    partial = key
+    for variant, standard in variants_of(query):
+        partial = partial.replace(variant, standard)
+    assert (query in partial) == (query in fold_variants(key)) is True

@@ -314,3 +314,146 @@ def test_fuzz_any_bytes_give_a_report_or_a_clear_error(new_db, data):
 
 def test_service_module_constants():
     assert imports.SAMPLES >= 2
+
+
+# ------------------------------------------------------------ QA findings (import fixes)
+TOTALS_ROSTER = (
+    "No.,氏名,ﾌﾘｶﾞﾅ,生年月日,性別,電話番号,地区,備考,\r\n"
+    "1,山田 太郎,ﾔﾏﾀﾞ ﾀﾛｳ,S15.3.15,男,0312345678,,,\r\n"
+    "2,佐藤 花子,ｻﾄｳ ﾊﾅｺ,S22.11.3,女,090-1234-5678,,,\r\n"
+    "合計,7名,,,,,,,\r\n"
+)
+
+
+def test_a_totals_line_is_an_error_not_a_person(new_db):
+    session, _ = new_db
+    _source, preview = dry_run(session, "名簿.csv", TOTALS_ROSTER.encode("cp932"))
+    assert [r.status for r in preview.rows] == [IMPORT, IMPORT, ERROR]
+    [problem] = preview.rows[-1].result.problems
+    assert problem.message_ja == "合計などの集計行のようです。取り込みません。"
+    assert problem.column == "氏名" and problem.value == "7名"
+    assert apply_import(session, preview, valid_only=True, today=TODAY).imported == 2
+    assert "7名" not in " ".join(people(session))
+
+
+@pytest.mark.parametrize("name", ["合計", "計", "小計", "総計", "以下余白", "人数", "【合計】",
+                                  "合計：", "ＴＯＴＡＬ", "合計 12名", "人数 3"])
+def test_summary_words_in_the_name_cell(new_db, name):
+    session, _ = new_db
+    data = f"氏名,ふりがな,生年月日\n山田 太郎,やまだ たろう,1940/3/15\n{name},,\n".encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    assert [r.status for r in preview.rows] == [IMPORT, ERROR]
+    assert "集計行" in preview.rows[1].result.problems[0].message_ja
+
+
+@pytest.mark.parametrize("name", ["7名", "山田 太郎2", "１２３"])
+def test_a_name_with_digits_is_an_error(new_db, name):
+    session, _ = new_db
+    data = f"氏名,生年月日\n{name},1940/3/15\n".encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    [row] = preview.rows
+    assert row.status == ERROR
+    [problem] = row.result.problems
+    assert problem.column == "氏名" and "数字" in problem.message_ja and problem.message_en
+
+
+def test_surnames_that_merely_contain_a_summary_character_are_people(new_db):
+    session, _ = new_db
+    data = "氏名,ふりがな\n計良 一,けら はじめ\n合田 計,ごうだ けい\n".encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    assert [r.status for r in preview.rows] == [IMPORT, IMPORT]
+
+
+def test_no_reading_in_a_reading_column_is_a_warning_to_check(new_db):
+    session, _ = new_db
+    data = "氏名,ふりがな,生年月日\n名前 だけ,,1950/1/1\n読み あり,よみ あり,1950/1/2\n".encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    bare, full = preview.rows
+    assert (bare.status, full.status) == (IMPORT, IMPORT)
+    assert bare.needs_check and not full.needs_check and preview.count_needing_check() == 1
+    [warning] = bare.result.warnings
+    assert warning.column == "ふりがな" and "ふりがなが空" in warning.message_ja
+    assert not bare.result.problems  # still imported
+    assert apply_import(session, preview, today=TODAY).imported == 2
+    # without a ふりがな column there is nothing to warn about
+    _source, preview = dry_run(session, "b.csv", "氏名\n名前 だけ2\n".replace("2", "").encode())
+    assert not preview.rows[0].result.warnings
+
+
+ISHIKAWA = Person(family_name="石川", given_name="照子", family_kana="イシカワ",
+                  given_kana="テルコ", birth_date=date(1941, 6, 2), phone="042-620-1101")
+
+
+def test_duplicate_without_birth_date_by_phone(new_db):
+    session, _ = new_db
+    register_person(session, ISHIKAWA, today=TODAY)
+
+    def status(line: str):
+        data = ("氏名,ふりがな,生年月日,電話番号\n" + line + "\n").encode("cp932")
+        [row] = dry_run(session, "a.csv", data)[1].rows
+        return row.status, row.duplicate_of, row.duplicate_basis
+
+    # the QA case: re-imported without a birth date, same phone
+    assert status("石川 照子,イシカワ テルコ,,042-620-1101") == (
+        DUPLICATE, "P000001", imports.SAME_PHONE)
+    assert status("石川 照子,ｲｼｶﾜ ﾃﾙｺ,,０４２６２０１１０１") == (
+        DUPLICATE, "P000001", imports.SAME_PHONE)
+    # only the name in common (the registered person has a birth date): not decidable
+    assert status("石川 照子,イシカワ テルコ,,03-0000-0000") == (IMPORT, "", "")
+    # two different birth dates are two people, whatever the phone
+    assert status("石川 照子,イシカワ テルコ,1950/1/1,042-620-1101") == (IMPORT, "", "")
+    # same birth date: as before
+    assert status("石川 照子,イシカワ テルコ,1941/6/2,") == (
+        DUPLICATE, "P000001", imports.SAME_BIRTH_DATE)
+    # another reading is another name
+    assert status("石川 照子,イシカワ ショウコ,,042-620-1101") == (IMPORT, "", "")
+
+
+def test_duplicate_when_neither_has_a_birth_date_by_kanji_name(new_db):
+    session, _ = new_db
+    register_person(session, replace(ISHIKAWA, birth_date=None, phone=None), today=TODAY)
+    data = ("氏名,ふりがな,電話番号\n"
+            "石川 照子,いしかわ てるこ,\n"
+            "石川 輝子,イシカワ テルコ,\n").encode()   # same reading, other kanji
+    _source, preview = dry_run(session, "a.csv", data)
+    same, other = preview.rows
+    assert (same.status, same.duplicate_basis) == (DUPLICATE, imports.SAME_NAME)
+    assert other.status == IMPORT
+
+
+def test_duplicate_by_kanji_name_when_one_side_has_no_reading(new_db):
+    session, _ = new_db
+    register_person(session, ISHIKAWA, today=TODAY)
+    data = "氏名,生年月日\n石川 照子,1941/6/2\n石川 照子,\n".encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    assert [(r.status, r.duplicate_basis) for r in preview.rows] == [
+        (DUPLICATE, imports.SAME_BIRTH_DATE), (IMPORT, "")]
+
+
+def test_in_file_duplicates_follow_the_same_rules(new_db):
+    session, _ = new_db
+    data = ("氏名,ふりがな,生年月日,電話番号\n"
+            "石川 照子,イシカワ テルコ,1941/6/2,042-620-1101\n"
+            "石川 照子,イシカワ テルコ,,0426201101\n"
+            "森 一,モリ ハジメ,,\n"
+            "森 一,もり はじめ,,\n"
+            "森 一,モリ ハジメ,1950/1/1,\n").encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    assert [(r.result.row, r.status, r.duplicate_row, r.duplicate_basis) for r in preview.rows] == [
+        (2, IMPORT, None, ""), (3, DUPLICATE, 2, imports.SAME_PHONE), (4, IMPORT, None, ""),
+        (5, DUPLICATE, 4, imports.SAME_NAME), (6, IMPORT, None, "")]
+    # apply re-checks with the same rules
+    result = apply_import(session, preview, today=TODAY)
+    assert (result.imported, result.skipped_duplicates) == (3, 2)
+
+
+def test_unknown_district_message_names_the_list_in_japanese(new_db):
+    session, _ = new_db
+    with session.engine.begin() as conn:
+        codes_repo.add_custom(conn, "district", "north", "北部地区", "North", session.user.id)
+    data = "氏名,地区\n山田 太郎,南部地区\n".encode()
+    _source, preview = dry_run(session, "a.csv", data)
+    [problem] = preview.rows[0].result.problems
+    assert problem.message_ja.startswith("地区「南部地区」は選択肢にありません")
+    assert "district" not in problem.message_ja
+    assert problem.message_en.startswith('"南部地区" is not in the list "District"')

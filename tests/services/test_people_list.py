@@ -141,6 +141,41 @@ def test_same_reading_is_ordered_by_code(new_db):
     assert [r.id for r in search_people(session, "たかはし", today=TODAY)] == [first, second]
 
 
+@pytest.mark.parametrize("query", ["齋藤", "斎藤", "齊藤", "斉藤", "さいとう"])
+def test_kanji_variants_find_each_other_in_search_only(new_db, query):
+    session, _ = new_db
+    saito = add_person(session, "斎藤", "一", "サイトウ", "ハジメ")
+    saito_old = add_person(session, "齋藤", "二", "サイトウ", "ジロウ")
+    add_person(session, "佐藤", "三", "サトウ", "サブロウ")
+    assert sorted(r.id for r in search_people(session, query, today=TODAY)) == sorted(
+        [saito, saito_old])
+    # stored as written
+    assert {r.full_name for r in search_people(session, query, today=TODAY)} == {"斎藤 一",
+                                                                                 "齋藤 二"}
+
+
+@pytest.mark.parametrize("query", ["高橋", "髙橋", "髙", "高橋﨑子", "髙橋崎子"])
+def test_takahashi_and_its_variant_give_the_same_people(new_db, query):
+    session, _ = new_db
+    plain = add_person(session, "高橋", "崎子", "タカハシ", "サキコ")
+    variant = add_person(session, "髙橋", "﨑子", "タカハシ", "サキコ")
+    add_person(session, "高田", "一", "タカダ", "ハジメ")
+    found = [r.id for r in search_people(session, query, today=TODAY)]
+    if query == "髙":
+        assert set(found) >= {plain, variant}
+    else:
+        assert sorted(found) == sorted([plain, variant])
+
+
+def test_variant_folding_keeps_other_characters_exact(new_db):
+    session, _ = new_db
+    add_person(session, "渡邊", "誠", "ワタナベ", "マコト")
+    add_person(session, "渡部", "誠", "ワタナベ", "マコト")
+    assert names(search_people(session, "渡辺", today=TODAY)) == ["渡邊 誠"]
+    assert names(search_people(session, "渡邉", today=TODAY)) == ["渡邊 誠"]
+    assert names(search_people(session, "𠮷田", today=TODAY)) == []
+
+
 def test_limit_and_offset_page_through_the_same_order(new_db):
     session, _ = new_db
     for i, kana in enumerate("アイウエオカキクケコ"):

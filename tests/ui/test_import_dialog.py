@@ -186,3 +186,29 @@ def test_volunteers_do_not_see_the_import_button(qtbot, new_db, sync_tasks):
     assert not widget.import_button.isVisible()
     widget.import_people()
     assert widget.import_dialog is None
+
+
+def test_preview_shows_totals_line_missing_reading_and_phone_duplicate(qtbot, page, tmp_path):
+    from kodoku_desk.models.person import Person
+    from kodoku_desk.services.people import register_person
+
+    register_person(page.session, Person(
+        family_name="石川", given_name="照子", family_kana="イシカワ", given_kana="テルコ",
+        birth_date=date(1941, 6, 2), phone="042-620-1101"), today=TODAY)
+    path = tmp_path / "名簿.csv"
+    path.write_bytes(("No.,氏名,ﾌﾘｶﾞﾅ,生年月日,電話番号\r\n"
+                      "1,石川 照子,ｲｼｶﾜ ﾃﾙｺ,,042-620-1101\r\n"
+                      "2,名前 だけ,,1950/1/1,\r\n"
+                      "合計,7名,,,\r\n").encode("cp932"))
+    dialog = open_dialog(qtbot, page)
+    dialog.load_file(path)
+    dialog.next()
+    dialog.next()
+    model = dialog.preview_model
+    duplicate, bare, totals = (cells(model, r) for r in range(3))
+    assert duplicate[4] == "重複の可能性" and "電話番号が同じ" in duplicate[5]
+    assert "登録済みの P000001" in duplicate[5]
+    assert bare[4] == "取り込む（要確認）" and "要確認：" in bare[5] and "ふりがなが空" in bare[5]
+    assert totals[4] == "エラー" and "集計行" in totals[5]
+    label = dialog.counts_label.text()
+    assert "取り込む 1人" in label and "要確認 1人" in label and "エラー 1行" in label
