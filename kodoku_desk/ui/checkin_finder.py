@@ -48,7 +48,7 @@ class Finder(QObject):
         self._take_when_found = False
         self.search = QLineEdit()
         self.search.setObjectName("CheckinSearch")
-        self.search.setPlaceholderText(self.tr("名前・ふりがなで探す（例：やまだ）"))
+        self.search.setPlaceholderText(self.tr("名前・ふりがなで探す"))
         self.search.setAccessibleName(self.tr("受付する方の検索"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(ROW_HEIGHT)

@@ -1325,8 +1325,8 @@ It can no longer be chosen as a referral destination. Past referral records stay
     <name>Finder</name>
     <message>
         <location filename="../../kodoku_desk/ui/checkin_finder.py" line="+51"/>
-        <source>名前・ふりがなで探す（例：やまだ）</source>
-        <translation>Search by name or reading (e.g. やまだ)</translation>
+        <source>名前・ふりがなで探す</source>
+        <translation>Search by name or reading</translation>
     </message>
     <message>
         <location line="+1"/>
