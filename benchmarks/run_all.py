@@ -34,11 +34,18 @@ SCRIPTS = (("bench_mimamori.py", "results-mimamori.json", 30, 10),
            ("bench_reports.py", "results-reports.json", 5, 2),
            ("bench_report_pdf.py", "results-report-pdf.json", 3, 1))
 
-#: (case name fragment, target in ms, what it is checked against)
-TARGETS = (("search", 30, "p95"), ("person page", 50, "median"), ("dashboard", 200, "median"),
+#: (case name prefix, target in ms, what it is checked against): DESIGN.md §8 and the
+#: issues' own targets; the first matching prefix wins, so the more specific come first.
+TARGETS = (("search '", 30, "p95"), ("check-in search", 30, "p95"),
+           ("person page", 50, "median"), ("dashboard", 200, "median"),
            ("save a visit", 20, "median"), ("roster (60)", 50, "median"),
-           ("年度 table", 200, "median"), ("month", 500, "median"), ("年度 FY", 2000, "median"),
-           ("monthly report", 2000, "median"))
+           ("年度 table, busiest", 200, "median"), ("monthly PDF", 2000, "median"),
+           ("month 20", 500, "median"), ("年度 FY", 2000, "median"))
+
+
+def target_of(case: str) -> tuple[str, float, str] | None:
+    return next(((frag, ms, kind) for frag, ms, kind in TARGETS if case.startswith(frag)), None)
+
 
 FIRST_WINDOW = """
 import os, sys, time
@@ -118,12 +125,18 @@ def table(results: dict) -> list[str]:
     lines = [f"{'figure':52} {'enc med':>8} {'enc p95':>8} {'plain':>8} {'ratio':>6} target"]
     for source, data in results["scripts"].items():
         for case, value in data.get("cases", {}).items():
-            enc, plain = value.get("encrypted", {}), value.get("plain", {})
-            target = next((f"{kind} < {ms} ms" for frag, ms, kind in TARGETS if frag in case), "")
+            enc = value.get("encrypted", value)      # the PDF script times the encrypted file only
+            plain = value.get("plain", {})
+            found = target_of(case)
+            target = ""
+            if found:
+                _frag, ms, kind = found
+                met = enc.get(kind, float("inf")) < ms
+                target = f"{kind} < {ms} ms {'met' if met else 'MISSED'}"
             ratio = value.get("ratio")
+            plain_text = f"{plain['median']:8.1f}" if "median" in plain else f"{'-':>8}"
             lines.append(f"{case[:52]:52} {enc.get('median', 0):8.1f} {enc.get('p95', 0):8.1f} "
-                         f"{plain.get('median', 0):8.1f} "
-                         f"{ratio if ratio is None else round(ratio, 2)!s:>6} {target}")
+                         f"{plain_text} {ratio if ratio is None else round(ratio, 2)!s:>6} {target}")
         del source
     u = results["unlock"]
     lines.append(f"unlock: key derivation {u['kdf_s']:.2f} s, open with full integrity check "
