@@ -36,6 +36,7 @@ def _bold() -> QFont:
 class PlaceRow(NamedTuple):
     place: Place
     next_on: date | None  # the next session from today on, if any
+    planned_on: date | None = None  # else the next day on the place's schedule (not registered)
 
 
 class PlacesModel(QAbstractTableModel):
@@ -88,7 +89,9 @@ class PlacesModel(QAbstractTableModel):
             return time_range(place.default_start, place.default_end)
         if column == self.NEXT:
             if row.next_on is None:
-                return "—"
+                if row.planned_on is None:
+                    return "—"
+                return self.tr("{date}（予定・未登録）").format(date=weekday_date(row.planned_on))
             text = weekday_date(row.next_on)
             return self.tr("今日") + f"　{text}" if row.next_on == self.today else text
         return self.tr("使用中") if place.active else self.tr("休止")
@@ -104,8 +107,12 @@ class PlacesModel(QAbstractTableModel):
             return self.display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return row.place.default_venue or None
-        if role == Qt.ItemDataRole.ForegroundRole and not row.place.active:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                not row.place.active or (column == self.NEXT and row.next_on is None)):
             return QBrush(MUTED)
+        if (role == Qt.ItemDataRole.ToolTipRole and column == self.NEXT and row.next_on is None
+                and row.planned_on is not None):
+            return self.tr("開催予定表による日付です。開催はまだ登録されていません。")
         if role == Qt.ItemDataRole.FontRole and (
                 column == self.NAME or (column == self.NEXT and row.next_on == self.today)):
             return _bold()

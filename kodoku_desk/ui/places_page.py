@@ -52,7 +52,12 @@ def load_places(session, active_only: bool, today: date):
     rows = []
     for place in places:
         upcoming = sessions_of_place(session, place.id, today, today + NEXT_WITHIN)
-        rows.append(PlaceRow(place, upcoming[0].held_on if upcoming else None))
+        planned = None
+        schedule = Schedule.parse_or_none(place.schedule)
+        if not upcoming and schedule is not None and place.active:
+            days = schedule.dates_between(today, today + timedelta(days=62))
+            planned = days[0] if days else None
+        rows.append(PlaceRow(place, upcoming[0].held_on if upcoming else None, planned))
     lists = code_lists.lists_for(session, ("place_kind", "district"))
     lang = current_language()
     kinds = dict(lists["place_kind"].choices(lang)) if "place_kind" in lists else {}

@@ -4481,7 +4481,7 @@ This cannot be undone.</translation>
 <context>
     <name>PlacesListPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/places_page.py" line="+78"/>
+        <location filename="../../kodoku_desk/ui/places_page.py" line="+83"/>
         <source>居場所</source>
         <extracomment>How far ahead 「次回の開催」 looks. Sessions 「今日の受付」 created, not yet used: deleted again when the check-in screen is left while they have no check-ins and no walk-ins. Kept for the whole application (not per window), so a lock and unlock on the check-in screen keeps it.</extracomment>
         <translation>Drop-in places</translation>
@@ -4602,7 +4602,7 @@ This cannot be undone.</translation>
 <context>
     <name>PlacesModel</name>
     <message>
-        <location filename="../../kodoku_desk/ui/places_model.py" line="+72"/>
+        <location filename="../../kodoku_desk/ui/places_model.py" line="+73"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4643,6 +4643,11 @@ This cannot be undone.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{date}（予定・未登録）</source>
+        <translation>{date} (planned, not registered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
@@ -4655,6 +4660,11 @@ This cannot be undone.</translation>
         <location line="+0"/>
         <source>休止</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>開催予定表による日付です。開催はまだ登録されていません。</source>
+        <translation>The date follows the place&apos;s schedule; the session has not been registered yet.</translation>
     </message>
 </context>
 <context>
@@ -5756,7 +5766,7 @@ This cannot be undone.</translation>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../kodoku_desk/ui/places_model.py" line="+49"/>
+        <location filename="../../kodoku_desk/ui/places_model.py" line="+35"/>
         <source>開催日</source>
         <translation>Date</translation>
     </message>

@@ -108,6 +108,8 @@ def test_add_place_with_monthly_schedule_then_edit(qtbot, section, session):
     assert page.success.text() == "「ふれあいサロン中町」を追加しました。"
     assert list_cell(section, 0, PlacesModel.NAME) == "ふれあいサロン中町"
     assert list_cell(section, 0, PlacesModel.SCHEDULE) == "毎月第2火曜日"
+    # no session registered yet: the next day on the schedule, marked as not registered
+    assert list_cell(section, 0, PlacesModel.NEXT) == "令和8年12月8日（火）（予定・未登録）"
     assert list_cell(section, 0, PlacesModel.TIME) == "13:30〜15:30"
     assert list_cell(section, 0, PlacesModel.KIND) == "サロン"
     assert list_cell(section, 0, PlacesModel.STATUS) == "使用中"
