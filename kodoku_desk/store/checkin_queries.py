@@ -17,10 +17,11 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, exists, func, literal_column, or_, select
 
-from kodoku_desk.models.kana import SEARCH_KEY_SEPARATOR
+from kodoku_desk.models.kana import SEARCH_KEY_SEPARATOR, fold_variants
 from kodoku_desk.models.person_list import QueryKind, SearchQuery
 from kodoku_desk.store import assignments_repo
 from kodoku_desk.store.people_queries import _text_condition as text_condition
+from kodoku_desk.store.people_queries import folded_search_key
 from kodoku_desk.store.schema.people import persons
 from kodoku_desk.store.schema.places import attendance, place_sessions
 
@@ -77,8 +78,8 @@ def _volunteer_may_find(query: SearchQuery, place_id: str, user_id: str, today: 
                persons.c.id.in_(assignments_repo.assigned_person_ids(user_id, today)),
                _came_to_place(place_id)]
     if query.kind is QueryKind.NAME:  # anyone, by the whole name or the whole reading
-        whole = SEARCH_KEY_SEPARATOR + query.text + SEARCH_KEY_SEPARATOR
-        options.append(func.instr(persons.c.search_key, whole) > 0)
+        whole = SEARCH_KEY_SEPARATOR + fold_variants(query.text) + SEARCH_KEY_SEPARATOR
+        options.append(func.instr(folded_search_key(query.text), whole) > 0)
     return or_(*options)
 
 

@@ -27,7 +27,8 @@ from kodoku_desk.store.contact_queries import (last_attended_on, last_confirmed_
 from kodoku_desk.store.schema.admin import users
 from kodoku_desk.store.schema.people import person_assignments, person_categories, persons
 
-__all__ = ["ListRecord", "WORKER_SEP", "count_people", "details_of", "list_people"]
+__all__ = ["ListRecord", "WORKER_SEP", "count_people", "details_of", "folded_search_key",
+           "list_people"]
 
 #: Separates the packed worker entries (``rank:name``) in :attr:`ListRecord.workers`.
 WORKER_SEP = "\x1f"
@@ -83,7 +84,7 @@ _DETAILS = (last_attended_on(_TODAY).label("last_attended_on"), _workers().label
 _NO_DETAILS = (null().label("last_attended_on"), null().label("workers"))
 
 
-def _folded_key(text: str):
+def folded_search_key(text: str):
     """``persons.search_key`` with the 異体字 folded that the folded ``text`` can match
     (none for most queries, so the plain column is compared)."""
     key = persons.c.search_key
@@ -97,7 +98,7 @@ def _text_condition(query: SearchQuery):
     if kind is QueryKind.ALL:
         return None
     if kind is QueryKind.NAME:
-        return func.instr(_folded_key(query.text), fold_variants(query.text)) > 0
+        return func.instr(folded_search_key(query.text), fold_variants(query.text)) > 0
     if kind is QueryKind.PHONE:
         return or_(func.instr(persons.c.phone_digits, query.text) > 0,
                    func.instr(persons.c.phone2_digits, query.text) > 0)

@@ -78,6 +78,8 @@ def test_volunteers_find_clients_only_by_whole_name_unless_known_here(new_db):
     assert partial == {mine, regular, participant}
     for whole in ("やまだはなこ", "山田 花子", "ﾔﾏﾀﾞ ﾊﾅｺ"):
         assert _ids(find_for_checkin(volunteer, whole, salon, today=TODAY)) == [client]
+    variant = person(session, "髙橋", "和子", kana=("タカハシ", "カズコ"))   # stored as written
+    assert _ids(find_for_checkin(volunteer, "高橋 和子", salon, today=TODAY)) == [variant]
     assert client in _ids(find_for_checkin(session, "やまだ", salon, today=TODAY))
     found = find_for_checkin(volunteer, "やまだはなこ", salon, today=TODAY)[0]
     assert not hasattr(found, "kind") and not hasattr(found, "phone")
