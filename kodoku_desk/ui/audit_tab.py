@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.services import audit_log, users
+from kodoku_desk.ui.formatting import edit_format
 from kodoku_desk.ui.audit_model import AuditModel, local_time_text
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
@@ -151,7 +152,7 @@ class AuditTab(QWidget):
     def _date_edit(value: date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy/MM/dd")
+        edit.setDisplayFormat(edit_format())
         return edit
 
     # ---- filters --------------------------------------------------------------------------

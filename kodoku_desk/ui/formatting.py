@@ -44,3 +44,11 @@ def urgency_counts(counts) -> str:
     separator = "・" if lang == "ja" else " · "
     return separator.join(f"{level.label(lang)} {getattr(counts, level.value)}"
                           for level in Urgency)
+
+
+def edit_format(with_time: bool = False) -> str:
+    """Display format of a date (and time) editor: 「2026年11月27日 14:30」 in Japanese, like
+    the dates elsewhere on the screen (Qt's editors cannot show the 和暦 era)."""
+    if current_language() == "ja":
+        return "yyyy年M月d日 H:mm" if with_time else "yyyy年M月d日"
+    return "d MMM yyyy HH:mm" if with_time else "d MMM yyyy"

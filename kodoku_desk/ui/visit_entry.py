@@ -20,6 +20,7 @@ from kodoku_desk.services import code_lists
 from kodoku_desk.services.access import ServiceError
 from kodoku_desk.services.people import open_person
 from kodoku_desk.services.visits import quick_visit_defaults, record_visit
+from kodoku_desk.ui.formatting import edit_format
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.visit_entry_parts import (
     ActionRow, from_qdate, from_qdatetime, to_qdate, to_qdatetime, wrapping_checkbox,
@@ -72,7 +73,7 @@ class VisitEntryDialog(QDialog):
 
         # 日時 and 方法
         self.visit_at = QDateTimeEdit()
-        self.visit_at.setDisplayFormat("yyyy/MM/dd HH:mm")
+        self.visit_at.setDisplayFormat(edit_format(with_time=True))
         self.visit_at.setCalendarPopup(True)
         self.visit_at.dateTimeChanged.connect(self._visit_date_changed)
         self.visit_at.setMaximumWidth(260)
@@ -194,7 +195,7 @@ class VisitEntryDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         self.next_due = QDateEdit()
-        self.next_due.setDisplayFormat("yyyy/MM/dd")
+        self.next_due.setDisplayFormat(edit_format())
         self.next_due.setCalendarPopup(True)
         self.next_due.dateChanged.connect(self._next_due_edited)
         self.no_next_due = QCheckBox(self.tr("予定なし"))

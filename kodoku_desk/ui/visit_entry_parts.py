@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.models.visit import VisitAction
+from kodoku_desk.ui.formatting import edit_format
 from kodoku_desk.ui.i18n import current_language
 
 
@@ -42,7 +43,7 @@ class ActionRow(QWidget):
         for code in lists["contact_type"]:
             self.contact_type.addItem(code.label(lang), code.code)
         self.acted_at = QDateTimeEdit(to_qdatetime(acted_at))
-        self.acted_at.setDisplayFormat("yyyy/MM/dd HH:mm")
+        self.acted_at.setDisplayFormat(edit_format(with_time=True))
         self.acted_at.setCalendarPopup(True)
         self.content = QLineEdit()
         self.content.setPlaceholderText(self.tr("内容（例：長女に電話し状況を伝えた）"))
