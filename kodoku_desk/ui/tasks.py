@@ -66,35 +66,49 @@ class WorkerPool:
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; a signal emitted from the worker is queued to it."""
+    """Lives on the UI thread; a signal emitted from the worker is queued to it.
+
+    It holds everything that may refer to widgets (the task's function, the callback,
+    the owner) and lets go of them on the UI thread once the outcome is delivered, so
+    a worker thread never drops the last reference to a widget: a widget destroyed on
+    another thread crashes Qt (seen when a dialog was discarded while its task ran).
+    """
 
     finished = Signal(object, object)
 
-    def __init__(self, on_done: Callback, owner: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[], Any], on_done: Callback,
+                 owner: QObject | None = None) -> None:
         super().__init__()
-        self._on_done = on_done
+        self.fn: Callable[[], Any] | None = fn
+        self._on_done: Callback | None = on_done
         self._owner = owner
         self.finished.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: BaseException | None) -> None:
+        on_done, owner = self._on_done, self._owner
+        self.fn = self._on_done = self._owner = None      # released here, on the UI thread
         _pending.discard(self)
-        if self._owner is not None and not shiboken6.isValid(self._owner):
+        if on_done is None:
+            return
+        if owner is not None and not shiboken6.isValid(owner):
             return  # the widget that asked was closed and deleted meanwhile
-        self._on_done(result, error)
+        on_done(result, error)
 
 
 class _Task:
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        self._fn = fn
-        self._relay = relay
+    def __init__(self, relay: _Relay) -> None:
+        self._relay: _Relay | None = relay
 
     def run(self) -> None:
+        relay, self._relay = self._relay, None
+        if relay is None or relay.fn is None:
+            return
         try:
-            result, error = self._fn(), None
+            result, error = relay.fn(), None
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
             result, error = None, exc
-        self._relay.finished.emit(result, error)
+        relay.finished.emit(result, error)
 
 
 def thread_pool():
@@ -116,9 +130,9 @@ def run_task(fn: Callable[[], Any], on_done: Callback, owner: QObject | None = N
     With ``owner`` (usually the widget asking), the callback is dropped when that
     object has been deleted by the time the result arrives.
     """
-    relay = _Relay(on_done, owner)
+    relay = _Relay(fn, on_done, owner)
     _pending.add(relay)
-    thread_pool().start(_Task(fn, relay))
+    thread_pool().start(_Task(relay))
 
 
 def drain(msecs: int = 10_000) -> bool:
