@@ -18,8 +18,6 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -29,6 +27,7 @@ from pathlib import Path
 from kodoku_desk import __version__
 from kodoku_desk.models.stat_table import PublishedTable
 from kodoku_desk.models.wareki import format_wareki
+from kodoku_desk.reports.pdf_files import write_file
 
 __all__ = ["FORMATS", "ExportMeta", "grid_rows", "sha256_of", "write_export"]
 
@@ -201,17 +200,7 @@ def write_export(path: Path, tables: Sequence[PublishedTable], meta: ExportMeta,
                  fmt: str) -> str:
     """Write atomically; returns the file's SHA-256 (for the export log)."""
     data = render(tables, meta, fmt)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_file(path, data)
     return sha256_of(data)
 
 
