@@ -245,17 +245,25 @@ class AppController(QObject):
         self.first_run = self.unlock = None
         self.main_window_shown.emit(self.main_window)
 
-    def create_real_database(self) -> None:
-        """From the sample data: close it and show the first run for the real database."""
+    def _detach_main_window(self):
+        """Stop the timers and the clipboard guard and let go of the main window (the caller
+        shows the next window, then closes this one); None when there is none."""
         window = self.main_window
         if window is None:
-            return
+            return None
         self.idle.stop()
         self.backup_timer.stop()
         self.clipboard.clear()
         self._locked_view = None
         self.main_window = None
         window.removeEventFilter(self)
+        return window
+
+    def create_real_database(self) -> None:
+        """From the sample data: close it and show the first run for the real database."""
+        window = self._detach_main_window()
+        if window is None:
+            return
         sample = Path(window.session.db_path)
         real = self.home_db_path if self.home_db_path != sample else default_db_path()
         self.sample_open = False
@@ -366,15 +374,9 @@ class AppController(QObject):
 
     def _restored(self, result) -> None:
         """After a restore: the session is closed; open the restored file from the unlock screen."""
-        window = self.main_window
+        window = self._detach_main_window()
         if window is None:
             return
-        self.idle.stop()
-        self.backup_timer.stop()
-        self.clipboard.clear()
-        self._locked_view = None
-        self.main_window = None
-        window.removeEventFilter(self)
         notices = []
         if result is not None:
             text = self.tr("バックアップ（{date}）から復元しました。"
