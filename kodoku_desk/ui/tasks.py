@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import gc
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 Callback = Callable[[Any, BaseException | None], None]
 
@@ -39,10 +40,43 @@ class FakeThreadPool:
         return True
 
 
+class MainThreadCollector(QObject):
+    """Python's cyclic garbage collector runs in whichever thread happens to cross its
+    threshold; a Qt object in a reference cycle collected on a worker thread is destroyed
+    there, and Qt crashes (seen once in the test suite).  While worker threads exist,
+    automatic collection is off and this timer on the UI thread collects instead
+    (the PyQt wiki's GarbageCollector recipe)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self) -> None:
+        super().__init__()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(self.INTERVAL_MS)
+
+    @Slot()
+    def collect(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break
+
+
+_collector: MainThreadCollector | None = None
+
+
 class WorkerPool:
-    """Two long-lived Python threads; same ``start`` / ``waitForDone`` as QThreadPool."""
+    """Two long-lived Python threads; same ``start`` / ``waitForDone`` as QThreadPool.
+    Created on the UI thread (by the first :func:`run_task`), it moves garbage
+    collection there (:class:`MainThreadCollector`)."""
 
     def __init__(self, workers: int = 2) -> None:
+        global _collector
+        if _collector is None:
+            _collector = MainThreadCollector()
         self._executor = ThreadPoolExecutor(max_workers=workers,
                                             thread_name_prefix="kodoku-task")
         self._futures: set[Future] = set()
