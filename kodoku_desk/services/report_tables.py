@@ -89,6 +89,15 @@ _BUILDERS: tuple[tuple[tuple[str, ...], Builder], ...] = (
 )
 assert sorted(k for keys, _ in _BUILDERS for k in keys) == sorted(TABLE_KEYS)
 
+def _second_lane(period: Period) -> tuple[Builder, ...]:
+    """The builders read on the second connection (:meth:`PairedReader.run`); both lanes
+    read one snapshot, so the split is by cost alone.  The 居場所 pass is the costliest
+    by far; the loneliness pass (all assessments to the period's end, whatever its
+    length) joins it for a month, where it evens the lanes, and not for a longer
+    period, where the 居場所 lane is the longer one already (DESIGN.md §8 dataset:
+    month 0.39 / 0.45 s, 年度 2.4 / 3.1 s of one core)."""
+    return (place_tables, loneliness_tables) if len(period.months()) == 1 else (place_tables,)
+
 #: Code lists the tables take their rows and labels from.
 LISTS = ("gender", "household_type", "district", "support_category", "visit_method",
          "safety_check", "response_level", "warning_sign", "warning_sign_group",
@@ -116,15 +125,27 @@ def build_tables(session: Session, period: Period, *,
                  table_keys: Iterable[str] | None = None) -> list[StatTable]:
     """The tables ``table_keys`` (default: all) for ``period``, in :data:`TABLE_KEYS` order.
 
-    NotPermitted for volunteers; ValueError for an unknown key.  All tables are read
-    in one transaction, so they describe the same state of the database.
+    NotPermitted for volunteers; ValueError for an unknown key.  All tables describe
+    the same state of the database: the builders run in two lanes (:func:`_second_lane`), on
+    two connections reading one snapshot (:class:`~kodoku_desk.store.paired_read.PairedReader`),
+    or in one transaction when only one lane is wanted.
     """
     require_staff(session, _WHAT_JA, _WHAT_EN)
     wanted = _wanted(table_keys)
-    tables: dict[str, StatTable] = {}
-    with session.engine.connect() as conn:
+    second_lane = _second_lane(period)
+    lanes = [[(keys, b) for keys, b in _BUILDERS
+              if (b in second_lane) == on_second and wanted.intersection(keys)]
+             for on_second in (False, True)]
+
+    def lane(builders, conn: Connection) -> list[StatTable]:
         ctx = ReportContext(period, code_lists.load(conn, LISTS), frozenset(wanted))
-        for keys, builder in _BUILDERS:
-            if wanted.intersection(keys):
-                tables.update((t.key, t) for t in builder(conn, ctx) if t.key in wanted)
+        return [t for _, builder in builders for t in builder(conn, ctx) if t.key in wanted]
+
+    first, second = lanes
+    if first and second:
+        a, b = session.reader.run(lambda c: lane(first, c), lambda c: lane(second, c))
+    else:
+        with session.engine.connect() as conn:
+            a, b = lane(first + second, conn), []
+    tables = {t.key: t for t in a + b}
     return [tables[key] for key in TABLE_KEYS if key in tables]

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from kodoku_desk.store import audit
+from kodoku_desk.store.paired_read import PairedReader
 from kodoku_desk.vault.keyslots import KeyslotFile
 
 
@@ -32,6 +33,7 @@ class Session:
     db_id: str
     _data_key: bytes = field(repr=False, default=b"")
     _keyfile: KeyslotFile | None = field(repr=False, default=None)
+    _reader: PairedReader | None = field(repr=False, default=None, compare=False)
 
     def audit(self, conn: Connection, action: str, *, target_kind: str | None = None,
               target_id: str | None = None, detail: dict | None = None) -> None:
@@ -40,9 +42,19 @@ class Session:
 
     def close(self) -> None:
         """Dispose of the engine (last connection closes, WAL is checkpointed) and drop the key."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         self.engine.dispose()
         self._data_key = b""
         self._keyfile = None
+
+    @property
+    def reader(self) -> PairedReader:
+        """Reads on two connections at once on one snapshot (the report tables)."""
+        if self._reader is None:
+            self._reader = PairedReader(self.engine)
+        return self._reader
 
     @property
     def is_open(self) -> bool:

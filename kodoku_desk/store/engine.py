@@ -64,7 +64,9 @@ def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False,
 
 
 def _begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # ``kodoku_begin``: "BEGIN IMMEDIATE" to take the write lock at once
+    # (:mod:`kodoku_desk.store.paired_read`)
+    conn.exec_driver_sql(conn.get_execution_options().get("kodoku_begin", "BEGIN"))
 
 
 def open_raw(db_path: Path, data_key: bytes, *, immutable: bool = False):
