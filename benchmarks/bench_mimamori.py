@@ -73,8 +73,8 @@ def plain_session(plain: Path, encrypted_session: Session) -> Session:
             dbapi_conn.execute(pragma)
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):   # as kodoku_desk.store.engine's (paired reads take the write lock)
-        conn.exec_driver_sql(conn.get_execution_options().get("kodoku_begin", "BEGIN"))
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
 
     return Session(plain, encrypted_session.keys_path, engine, encrypted_session.user,
                    encrypted_session.db_id, b"plain", None)

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from kodoku_desk.models.frequency import days_overdue, has_interval
 from kodoku_desk.services.session import Session
-from kodoku_desk.services.stopped_coming import StoppedComing, stopped_coming
+from kodoku_desk.services.stopped_coming import StoppedComing, read_stopped_coming
 from kodoku_desk.store import dashboard_queries as q
 from kodoku_desk.store import settings_repo
 
@@ -122,14 +122,18 @@ def load_dashboard(session: Session, today: date | None = None,
     today = today or date.today()
     scope = session.user.id if session.user.role == "volunteer" else None
     start, end = month_range(today)
-    with session.engine.connect() as conn:
-        active = q.count_active_clients(conn, today, scope)
+
+    def figures(conn):
         rows = q.contact_rows(conn, today, scope, planned_until=week_end(today))
-        overdue = _overdue(conn, rows, today)
-        by_urgency = q.open_follow_ups_by_urgency(conn, today, scope)
-        visits = q.count_visits_between(conn, start, end, today, scope)
-        places = q.place_totals_between(conn, start, end)
-    stopped = stopped_coming(session, today)
+        return (q.count_active_clients(conn, today, scope), rows, _overdue(conn, rows, today),
+                q.open_follow_ups_by_urgency(conn, today, scope),
+                q.count_visits_between(conn, start, end, today, scope),
+                q.place_totals_between(conn, start, end))
+
+    # the regulars who stopped coming (a pass over the 居場所 attendance) on a second
+    # connection at the same time, on the same snapshot (two cores: 0.30 -> 0.2 s)
+    (active, rows, overdue, by_urgency, visits, places), stopped = session.reader.run(
+        figures, lambda conn: read_stopped_coming(session, conn, today))
     today_iso, week_iso = today.isoformat(), week_end(today).isoformat()
     planned = sum(1 for row in rows if row.last_next_due == today_iso)
     this_week = sum(1 for row in rows

@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import Connection
+
 from kodoku_desk.services.access import scope_user_id
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import stopped_coming_queries
@@ -46,7 +48,13 @@ def stopped_coming(session: Session, today: date | None = None) -> list[StoppedC
     """Regulars who stopped coming, for the whole organisation (volunteers: their people)."""
     today = today or date.today()
     with session.engine.connect() as conn:
-        records = stopped_coming_queries.stopped_coming(conn, today, scope_user_id(session))
+        return read_stopped_coming(session, conn, today)
+
+
+def read_stopped_coming(session: Session, conn: Connection, today: date) -> list[StoppedComing]:
+    """:func:`stopped_coming` on a connection the caller holds (ホーム reads it beside the
+    other figures, on one snapshot)."""
+    records = stopped_coming_queries.stopped_coming(conn, today, scope_user_id(session))
     rows = [StoppedComing(
         person_id=r.person_id, person_code=r.person_code,
         full_name=_joined(r.family_name, r.given_name),

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 
 PAGE_SIZE = 4096
 CACHE_KIB = 128 * 1024
+BUSY_TIMEOUT_MS = 5000
 
 # cipher_memory_security stays at SQLCipher's default (OFF), against DESIGN.md §3:
 # with it ON every SQLite allocation is mlock()ed, wiped and munlock()ed, which made
@@ -30,7 +31,7 @@ CONNECTION_PRAGMAS = (
     f"PRAGMA cache_size = -{CACHE_KIB}",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
-    "PRAGMA busy_timeout = 5000",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
 )
 
 
@@ -64,9 +65,7 @@ def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False,
 
 
 def _begin(conn) -> None:
-    # ``kodoku_begin``: "BEGIN IMMEDIATE" to take the write lock at once
-    # (:mod:`kodoku_desk.store.paired_read`)
-    conn.exec_driver_sql(conn.get_execution_options().get("kodoku_begin", "BEGIN"))
+    conn.exec_driver_sql("BEGIN")
 
 
 def open_raw(db_path: Path, data_key: bytes, *, immutable: bool = False):

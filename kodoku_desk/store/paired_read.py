@@ -27,7 +27,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
+
+from kodoku_desk.store.engine import BUSY_TIMEOUT_MS
 
 __all__ = ["PairedReader"]
 
@@ -37,10 +38,23 @@ B = TypeVar("B")
 #: Seconds the caller waits for the helper's connection to begin (it normally takes
 #: milliseconds; past this the caller gives up on the helper and reads alone).
 HANDSHAKE_TIMEOUT = 10.0
+#: Milliseconds the caller waits for the write lock when another connection is writing
+#: (an import, a restore): reading never waits in WAL mode, so rather than make ホーム
+#: wait behind a long write, the caller gives up the second lane and reads alone.
+LOCK_WAIT_MS = 100
 
 
 def _data_version(conn: Connection) -> int:
     return conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+
+
+def sqlite_errors() -> tuple[type[Exception], ...]:
+    """OperationalError of the drivers an engine may use (SQLCipher's; the standard
+    library's for the plain-SQLite copy of the benchmarks)."""
+    import sqlite3
+
+    import sqlcipher3
+    return sqlcipher3.OperationalError, sqlite3.OperationalError
 
 
 def _start_reading(conn: Connection) -> None:
@@ -100,17 +114,8 @@ class PairedReader:
         future: Future | None = None
         try:
             with self._engine.connect() as conn:
-                conn.execution_options(kodoku_begin="BEGIN IMMEDIATE")
-                try:
-                    _start_reading(conn)           # the write lock: nobody commits now
-                    before = _data_version(conn)
-                    future = self._helper().submit(helper_side)
-                    ready.wait(HANDSHAKE_TIMEOUT)
-                except OperationalError:           # a long write holds the lock
-                    pass
-                conn.rollback()                    # releases the write lock at once
-                conn.execution_options(kodoku_begin="BEGIN")
-                _start_reading(conn)
+                future, before = self._handshake(conn, helper_side, ready)
+                _start_reading(conn)               # SQLAlchemy's transaction from here
                 paired[0] = (future is not None and began[0]
                              and _data_version(conn) == before)
                 verdict.set()
@@ -123,6 +128,30 @@ class PairedReader:
             verdict.set()                          # never leave the helper waiting
             if future is None:
                 self._busy.release()
+
+    def _handshake(self, conn: Connection, helper_side: Callable[[], object],
+                   ready: threading.Event) -> tuple[Future | None, int | None]:
+        """Steps 1–2 of the module docstring, on the driver's connection (before
+        SQLAlchemy begins its transaction): the write lock, ``data_version``, the helper
+        started and begun.  ``(None, None)`` when the lock is not had within
+        :data:`LOCK_WAIT_MS`; the lock is released on return either way."""
+        raw = conn.connection.dbapi_connection
+        raw.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+        except sqlite_errors() as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            return None, None
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            before = raw.execute("PRAGMA data_version").fetchone()[0]
+            future = self._helper().submit(helper_side)
+            ready.wait(HANDSHAKE_TIMEOUT)
+            return future, before
+        finally:
+            raw.execute("ROLLBACK")                # releases the write lock at once
 
     def _serial(self, first: Callable[[Connection], A],
                 second: Callable[[Connection], B]) -> tuple[A, B]:

@@ -62,30 +62,35 @@ def test_both_sides_see_one_snapshot_while_another_thread_keeps_committing(engin
     assert committed[0] > 0
     assert all(a == b for a, b, _ in seen), [s for s in seen if s[0] != s[1]]
     assert len({a for a, _, _ in seen}) > 1          # the writer did get in between runs
+    assert "paired" in {mode for _, _, mode in seen}
 
 
-def test_a_write_lock_held_elsewhere_is_waited_for_and_then_both_read_the_result(engine):
+def test_a_long_write_elsewhere_is_not_waited_for_both_parts_read_alone(engine):
     holding = threading.Event()
 
     def hold_the_lock() -> None:         # another thread: its own connection
         with engine.connect() as conn:
-            conn.execution_options(kodoku_begin="BEGIN IMMEDIATE")
-            conn.execute(text("INSERT INTO ticks VALUES (1)"))
+            conn.execute(text("INSERT INTO ticks VALUES (1)"))   # takes the write lock
             holding.set()
-            time.sleep(0.3)
+            time.sleep(1.0)
             conn.commit()
 
     holder = threading.Thread(target=hold_the_lock)
     holder.start()
     assert holding.wait(5)
     reader = PairedReader(engine)
+    started = time.monotonic()
     try:
-        (a, _), (b, _) = reader.run(_count, _count)
+        (a, a_thread), (b, b_thread) = reader.run(_count, _count)
+        waited = time.monotonic() - started
     finally:
         holder.join()
         reader.close()
-    assert (a, b) == (1, 1)
-    assert reader.last_mode == "paired"
+    assert (a, b) == (0, 0)                     # the write is not committed yet
+    assert reader.last_mode == "serial" and a_thread == b_thread
+    assert waited < 0.9                         # well before the writer let go
+    with engine.connect() as conn:              # the wait for the lock was only shortened
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() == 5000
 
 
 def test_a_second_run_while_the_helper_is_busy_reads_on_one_connection(engine):
