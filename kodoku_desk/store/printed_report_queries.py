@@ -45,20 +45,26 @@ def weeks_of(start: date, end: date) -> list[tuple[date, date]]:
 
 def weekly_contacts(conn: Connection, start: date, end: date) -> tuple[list[WeekCount], int]:
     """見守り records of ``[start, end)`` by Monday–Sunday week (clipped to the period),
-    and the distinct persons over the whole period.  One pass, grouped by person and week."""
+    and the distinct persons over the whole period.  One pass, grouped by person and week,
+    along ix_visits_month (the months of the period: index only, no row looked up)."""
     weeks = weeks_of(start, end)
     monday = start - timedelta(days=start.weekday())
     sql = text("""
         SELECT person_id, CAST((julianday(substr(visit_at, 1, 10)) - julianday(:monday)) / 7
                                AS INTEGER) AS wk, count(*)
-        FROM visits WHERE visit_at >= :start AND visit_at < :end
+        FROM visits
+        WHERE substr(visit_at, 1, 7) >= :m0 AND substr(visit_at, 1, 7) < :m1
+          AND visit_at >= :start AND visit_at < :end
         GROUP BY person_id, wk""")
     values: dict[int, int] = defaultdict(int)
     persons: dict[int, int] = defaultdict(int)
     everyone: set[str] = set()
+    last_month = end - timedelta(days=1)
     for person, week, n in conn.execute(sql, {"monday": monday.isoformat(),
                                               "start": start.isoformat(),
-                                              "end": end.isoformat()}):
+                                              "end": end.isoformat(),
+                                              "m0": start.isoformat()[:7],
+                                              "m1": f"{last_month.isoformat()[:7]}~"}):
         values[week] += n
         persons[week] += 1
         everyone.add(person)
