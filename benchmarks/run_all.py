@@ -6,7 +6,8 @@ Runs each benchmark script in its own process (見守り, 居場所, report tabl
 monthly PDF when present), then measures here: unlock split into key derivation
 and opening (with and without the full integrity check), time to the first
 window (process start → unlock window shown, offscreen), a backup of the large
-file when the backup service exists, and the peak memory (RSS) of every process.
+file when the backup service exists, the memory of the app itself (bench_memory.py:
+the main window on the dataset) and the peak memory (RSS) of every process.
 Prints one table with the DESIGN.md §8 target beside each figure and writes
 ``benchmarks/.cache/results-all.json`` to compare between commits.
 Not part of the test suite.
@@ -146,7 +147,13 @@ def table(results: dict) -> list[str]:
                  "(target < 1500 ms)")
     if results.get("backup_s") is not None:
         lines.append(f"backup of the large file: {results['backup_s']:.2f} s")
-    lines.append(f"peak RSS of any benchmark process: {results['peak_rss_mb']:.0f} MB (target < 300 MB)")
+    memory = results.get("app_memory")
+    if memory:
+        met = "met" if memory["peak_mb"] < memory["target_mb"] else "MISSED"
+        lines.append(f"peak RSS of the app (bench_memory.py, main window walked through on the "
+                     f"dataset): {memory['peak_mb']:.0f} MB (target < {memory['target_mb']} MB {met})")
+    lines.append(f"peak RSS of any benchmark process: {results['peak_rss_mb']:.0f} MB (the "
+                 "harness, which holds the encrypted file and its plain copy open side by side)")
     return lines
 
 
@@ -163,6 +170,10 @@ def main() -> int:
         path = bm.CACHE / result_file
         if path.exists():
             results["scripts"][name] = json.loads(path.read_text(encoding="utf-8"))
+    print("\n=== bench_memory.py", flush=True)
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_memory.py")], check=True,
+                   cwd=ROOT)
+    results["app_memory"] = json.loads((bm.CACHE / "results-memory.json").read_text(encoding="utf-8"))
     results["unlock"] = unlock_split(db, 1 if args.quick else 3)
     results["first_window_ms"] = first_window_ms(db, 2 if args.quick else 5)
     results["backup_s"] = backup_s(db)

@@ -2,16 +2,20 @@
 :mod:`kodoku_desk.reports.pdf_raster`) into pixmaps, and printed as page images.
 
 - :class:`PdfPagesView`: the pages one under another in a scroll area, scaled to
-  the width available (a drop shadow-free white page on a grey background).
+  the width available (a drop shadow-free white page on a grey background).  Only the
+  pages in sight (and a screen above and below) are drawn: a page is ~4.5 MB as a
+  pixmap, and an 内部用 report of a large organisation runs to dozens of pages; the
+  others keep their place and their PNG (~0.1 MB) until scrolled to.
 - :func:`print_images`: paints page images (rendered at the printer's resolution,
   at most :data:`PRINT_DPI`) onto a QPrinter, one per sheet, keeping proportions.
 """
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -43,7 +47,12 @@ class PdfPagesView(QScrollArea):
         self.column.addWidget(self.placeholder)
         self.setWidget(self.body)
         self.pages: list[QLabel] = []
-        self._images: list[QImage] = []
+        self._pngs: list[bytes] = []
+        self._sizes: list[QSize] = []           # of each page image, in pixels
+        self._drawn: set[int] = set()           # pages that hold a pixmap now
+        self._width = 0
+        self._tops: list[int] = []              # y of each page in the column
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._draw_visible())
 
     def set_message(self, text: str) -> None:
         self.clear()
@@ -55,35 +64,72 @@ class PdfPagesView(QScrollArea):
             self.column.removeWidget(label)
             label.deleteLater()
         self.pages = []
-        self._images = []
+        self._pngs, self._sizes, self._drawn = [], [], set()
+        self._width = 0
 
     def set_pages(self, images: Sequence[bytes]) -> None:
         self.clear()
         self.placeholder.hide()
         for number, data in enumerate(images, start=1):
-            image = QImage.fromData(data)
-            self._images.append(image)
             label = QLabel()
             label.setAccessibleName(self.tr("{n}ページ目").format(n=number))
             label.setStyleSheet("background: white; border: 1px solid #9aa5b1;")
             self.column.addWidget(label)
             self.pages.append(label)
+            self._pngs.append(bytes(data))
+            self._sizes.append(_image_size(data))
         self._scale()
+
+    def drawn_pages(self) -> list[int]:
+        """Indexes of the pages that hold a pixmap now (the ones in or near sight)."""
+        return sorted(self._drawn)
 
     def _scale(self) -> None:
         width = max(300, min(self.viewport().width() - 40, 900))
-        for label, image in zip(self.pages, self._images, strict=True):
-            if image.isNull():
-                continue
-            pixmap = QPixmap.fromImage(image).scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pixmap)
-            label.setFixedSize(pixmap.size())     # whole pages: the view scrolls
-        self.column.activate()
+        if width != self._width:
+            self._width = width
+            y = self.column.contentsMargins().top()
+            self._tops = []
+            for index, (label, size) in enumerate(zip(self.pages, self._sizes, strict=True)):
+                height = round(size.height() * width / size.width()) if size.width() else width
+                label.setFixedSize(width, height)   # whole pages: the view scrolls
+                label.clear()
+                self._drawn.discard(index)
+                self._tops.append(y)                # where the column puts it
+                y += height + self.column.spacing()
+            self.column.activate()
+        self._draw_visible()
+
+    def _draw_visible(self) -> None:
+        """Draw the pages within a screen of the visible area; release the others."""
+        top = self.verticalScrollBar().value()
+        reach = max(self.viewport().height(), 200)
+        for index, label in enumerate(self.pages):
+            y = self._tops[index]
+            near = y + label.height() >= top - reach and y <= top + 2 * reach
+            if near and index not in self._drawn:
+                image = QImage.fromData(self._pngs[index])
+                if image.isNull():
+                    continue
+                label.setPixmap(QPixmap.fromImage(image).scaled(
+                    label.size(), Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation))
+                self._drawn.add(index)
+            elif not near and index in self._drawn:
+                label.clear()
+                self._drawn.discard(index)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._scale()
+
+
+def _image_size(data: bytes) -> QSize:
+    """Width and height of a page image without decoding it (PNG header; else decoded)."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return QSize(width, height)
+    return QImage.fromData(data).size()
 
 
 def prepare_printer(printer: QPrinter, title: str) -> None:

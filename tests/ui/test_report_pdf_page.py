@@ -8,6 +8,8 @@ import shutil
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
@@ -40,6 +42,30 @@ def actions(session) -> list[tuple[str, dict]]:
     return [(a, json.loads(d or "{}")) for a, d in rows]
 
 
+def test_only_the_pages_in_sight_are_drawn(qtbot):
+    from kodoku_desk.ui.pdf_view import PdfPagesView
+
+    view = PdfPagesView()
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    image = QImage(300, 424, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    view.set_pages([bytes(data)] * 12)
+    qtbot.waitUntil(lambda: bool(view.drawn_pages()))
+    assert 0 in view.drawn_pages() and 11 not in view.drawn_pages()
+    assert len(view.drawn_pages()) <= 4
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 10 * 400)   # laid out
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert 11 in view.drawn_pages() and 0 not in view.drawn_pages()
+    assert view.pages[0].pixmap().isNull() and not view.pages[11].pixmap().isNull()
+    assert all(label.size() == view.pages[0].size() for label in view.pages)
+
+
 def test_make_preview_save_and_print(qtbot, new_db, sync_tasks, tmp_path, monkeypatch):
     session = new_db[0]
     _seed(session)
@@ -54,7 +80,8 @@ def test_make_preview_save_and_print(qtbot, new_db, sync_tasks, tmp_path, monkey
     report = page.report
     assert report is not None and report.kind == INTERNAL and report.pages >= 2
     assert len(page.pages.pages) == report.pages, page.pages.placeholder.text()
-    assert all(not label.pixmap().isNull() for label in page.pages.pages)
+    assert all(label.height() > label.width() > 0 for label in page.pages.pages)   # A4 portrait
+    assert not page.pages.pages[0].pixmap().isNull()          # the first page is in sight
     assert "月次活動報告" in page.status.text() and page.save_button.isEnabled()
 
     out = tmp_path / "報告.pdf"
