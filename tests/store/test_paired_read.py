@@ -147,3 +147,4 @@ def test_closing_the_session_ends_the_helper_thread(new_db):
     session.close()
     helper.join(5)
     assert not helper.is_alive()
+
