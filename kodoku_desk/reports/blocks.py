@@ -44,6 +44,8 @@ ACCENT = colors.HexColor("#2f6f8f")
 
 MARGIN = 16 * mm
 FRAME_WIDTH = A4[0] - 2 * MARGIN
+TOP_MARGIN, BOTTOM_MARGIN = 15 * mm, 18 * mm
+FRAME_HEIGHT = A4[1] - TOP_MARGIN - BOTTOM_MARGIN - 12   # the frame's 6 pt padding, top and bottom
 
 
 @dataclass(frozen=True)
@@ -268,6 +270,19 @@ def _header(doc: Document, st: dict[str, ParagraphStyle]) -> list:
     return [top, Spacer(1, 3 * mm)]
 
 
+def _height(flowables: list) -> float:
+    """Height the flowables take one under another at the frame's width (a KeepTogether:
+    its content's)."""
+    total = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            total += _height(list(flowable._content))
+        else:
+            total += flowable.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + flowable.getSpaceBefore() \
+                + flowable.getSpaceAfter()
+    return total
+
+
 def render(doc: Document, out=None, *, encrypt=None, canvasmaker=None) -> bytes:
     """Lay out ``doc`` on A4 portrait; returns the PDF bytes (also written to ``out``,
     a path or binary file, when given).  ``encrypt``: a reportlab StandardEncryption;
@@ -276,17 +291,22 @@ def render(doc: Document, out=None, *, encrypt=None, canvasmaker=None) -> bytes:
     st = _styles(font)
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=15 * mm,
-        bottomMargin=18 * mm, title=doc.title, author=doc.author or "つながりデスク",
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, title=doc.title, author=doc.author or "つながりデスク",
         creator="つながりデスク", subject=" ".join(doc.subtitle_lines[:1]), encrypt=encrypt,
         initialFontName=font)
     story: list = _header(doc, st)
     for section in doc.sections:
-        story.append(CondPageBreak(40 * mm))
-        story.append(_para(section.heading, st["heading"]))
-        for block in section.blocks:
-            story += _flow(block, st, FRAME_WIDTH)
-            story.append(Spacer(1, 2.5 * mm))
+        heading = _para(section.heading, st["heading"])
+        blocks = [_flow(block, st, FRAME_WIDTH) + [Spacer(1, 2.5 * mm)] for block in section.blocks]
+        # the heading stays with what follows it (an introductory text and the first table
+        # or chart): never alone at the foot of a page with its table on the next
+        lead = 2 if len(blocks) > 1 and isinstance(section.blocks[0], Text) else 1
+        needed = _height([heading] + [f for flow in blocks[:lead] for f in flow])
+        story.append(CondPageBreak(min(max(40 * mm, needed), FRAME_HEIGHT)))
+        story.append(heading)
+        for flowables in blocks:
+            story += flowables
     if doc.closing_notes:
         story.append(Spacer(1, 3 * mm))
         story += [_para(n, st["note"]) for n in doc.closing_notes]

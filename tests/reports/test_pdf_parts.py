@@ -134,3 +134,21 @@ def test_table_cells_that_do_not_fit_wrap_instead_of_being_cut():
     assert long_reason in flat
     label_lines = [line for line in body.splitlines() if line.strip() and line.strip() in long_label]
     assert len(label_lines) >= 2                     # wrapped over several lines
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("filler", [20, 23, 26, 29, 32])
+def test_a_section_heading_is_never_left_alone_at_the_foot_of_a_page(filler):
+    """Whatever space the first page has left, 「2. 表の節」 is printed on the page of its
+    table's first row (the table is kept whole, so it cannot start at the foot)."""
+    doc = Document("見出しの検査", ["令和8年10月分"], [
+        Section("1. 前置き", [Text(f"段落{i}。" + "本文の行。" * 20) for i in range(filler)]),
+        Section("2. 表の節", [Grid(["区分", "件数"], [(f"行{i:02d}", [i]) for i in range(20)],
+                                 title="表の題")]),
+    ], made_on=date(2026, 11, 27))
+    pdf = render(doc)
+    pages = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
+                           check=True).stdout.decode("utf-8").split("\f")
+    heading_page = next(i for i, text in enumerate(pages) if "2. 表の節" in text)
+    first_row_page = next(i for i, text in enumerate(pages) if "行00" in text)
+    assert heading_page == first_row_page
