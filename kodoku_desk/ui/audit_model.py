@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kodoku_desk.services.audit_log import AuditEntry, action_label, target_label
+from kodoku_desk.ui.formatting import date_time_text
 from kodoku_desk.ui.i18n import current_language
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -15,8 +16,10 @@ BROKEN_BACKGROUND = QColor("#f8d7cf")
 BROKEN_TEXT = QColor("#7a2410")
 
 
-def local_time_text(value: datetime | str | None, seconds: bool = True) -> str:
-    """A stored UTC time in this computer's time zone: 「2026/11/27 14:05:09」."""
+def local_time_text(value: datetime | str | None, seconds: bool = True, *,
+                    time: bool = True) -> str:
+    """A stored UTC time in this computer's time zone: 「2026年11月27日 14:05:09」
+    (:func:`~kodoku_desk.ui.formatting.date_time_text`); ``time`` False: the day only."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -26,7 +29,7 @@ def local_time_text(value: datetime | str | None, seconds: bool = True) -> str:
             return value
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone().strftime("%Y/%m/%d %H:%M:%S" if seconds else "%Y/%m/%d %H:%M")
+    return date_time_text(value.astimezone(), seconds=seconds, time=time)
 
 
 def short_id(value: str | None) -> str:

@@ -7,7 +7,7 @@ many entries it checked, or shows the first broken entry highlighted in the list
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import datetime, date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -116,7 +116,9 @@ class AuditTab(QWidget):
         self.table.setAccessibleName(self.tr("監査ログ"))
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in ((AuditModel.AT, 190), (AuditModel.USER, 220),
+        widest_time = local_time_text(datetime(2026, 12, 31, 23, 59, 59).astimezone())
+        at_width = self.table.fontMetrics().horizontalAdvance(widest_time) + 28
+        for column, width in ((AuditModel.AT, max(190, at_width)), (AuditModel.USER, 220),
                               (AuditModel.ACTION, 260), (AuditModel.SEQ, 90)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(AuditModel.TARGET, QHeaderView.ResizeMode.Stretch)

@@ -24,6 +24,7 @@ from kodoku_desk.models.errors import ValidationError
 from kodoku_desk.paths import cloud_warning
 from kodoku_desk.services import backup, restore
 from kodoku_desk.ui import tasks
+from kodoku_desk.ui.formatting import date_time_text
 from kodoku_desk.ui.i18n import current_language
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.restore_dialog import RestoreDialog, taken_text
@@ -240,7 +241,7 @@ class BackupTab(QWidget):
                 what = self.tr("このデータベース")
             else:
                 what = self.tr("別のデータベース")
-            when = item.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+            when = date_time_text(item.taken_at, seconds=True)
             for column, text in enumerate((when, size_text(item.size), what)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.path.name)

@@ -43,6 +43,7 @@ from kodoku_desk.services.errors import ServiceError
 from kodoku_desk.ui import tasks
 from kodoku_desk.ui.clipboard_guard import ClipboardGuard
 from kodoku_desk.ui.first_run import FirstRunDialog
+from kodoku_desk.ui.formatting import date_time_text
 from kodoku_desk.ui.idle_watch import IdleWatcher
 from kodoku_desk.ui.messages import error_message
 from kodoku_desk.ui.unlock import UnlockDialog
@@ -381,7 +382,7 @@ class AppController(QObject):
         if result is not None:
             text = self.tr("バックアップ（{date}）から復元しました。"
                            "バックアップを作ったときのパスフレーズで開いてください。").format(
-                date=result.backup.taken_at.strftime("%Y-%m-%d %H:%M")
+                date=date_time_text(result.backup.taken_at)
                 if result.backup.taken_at else result.backup.path.name)
             if result.aside_db is not None:
                 text += self.tr("復元の前のデータベースは「{name}」として同じフォルダーに残しています。").format(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -28,6 +28,19 @@ def short_date(d: date) -> str:
         return format_wareki(d)
     return QLocale(QLocale.Language.English).toString(QDate(d.year, d.month, d.day),
                                                       "d MMM yyyy")
+
+
+def date_time_text(value: datetime, *, seconds: bool = False, time: bool = True) -> str:
+    """A moment in a log or a list: 「2026年11月27日 14:05」 / "27 Nov 2026 14:05" (西暦, like
+    the date editors: :func:`edit_format`); ``time`` False: the day only."""
+    if current_language() == "ja":
+        day = f"{value.year}年{value.month}月{value.day}日"
+    else:
+        day = QLocale(QLocale.Language.English).toString(
+            QDate(value.year, value.month, value.day), "d MMM yyyy")
+    if not time:
+        return day
+    return f"{day} {value:%H:%M:%S}" if seconds else f"{day} {value:%H:%M}"
 
 
 def code_label(list_name: str, code: str | None) -> str:

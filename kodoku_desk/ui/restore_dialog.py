@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kodoku_desk.services import restore
+from kodoku_desk.ui.formatting import date_time_text
 from kodoku_desk.ui.messages import error_code, error_message
 from kodoku_desk.ui.tasks import run_task
 from kodoku_desk.ui.widgets import BusyBar, FieldError, PassphraseEdit, hint
@@ -30,7 +31,7 @@ DAMAGED_CODES = ("db_corrupt", "db_truncated", "db_not_encrypted", "db_missing",
 
 
 def taken_text(when) -> str:
-    return when.strftime("%Y-%m-%d %H:%M") if when is not None else "—"
+    return date_time_text(when) if when is not None else "—"
 
 
 class RestoreDialog(QDialog):

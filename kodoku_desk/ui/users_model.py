@@ -52,7 +52,7 @@ class UsersModel(QAbstractTableModel):
             return self.tr("利用中") if user.active else self.tr("利用停止")
         if column == self.LAST_UNLOCK:
             return local_time_text(user.last_unlock_at, seconds=False) or self.tr("—")
-        return local_time_text(user.created_at, seconds=False)[:10]
+        return local_time_text(user.created_at, time=False)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from kodoku_desk.services import backup
 from kodoku_desk.services.backup import BackupSettings
 from kodoku_desk.store import settings_repo
+from kodoku_desk.ui.formatting import date_time_text
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.restore_dialog import RestoreDialog
 from kodoku_desk.ui.settings_page import SettingsPage
@@ -124,7 +125,7 @@ def test_restore_through_the_dialog(qtbot, session, folder, sync_tasks, monkeypa
         dialog.passphrase.setText(PASSPHRASE)
         dialog.check_button.click()
         assert "当事者 1 人・見守り記録 0 件" in dialog.details.text()
-        assert made.taken_at.strftime("%Y-%m-%d %H:%M") in dialog.details.text()
+        assert date_time_text(made.taken_at) in dialog.details.text()
         assert "before-restore" in dialog.warning.text()
         dialog.restore_button.click()
 
