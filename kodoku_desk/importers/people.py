@@ -243,9 +243,28 @@ def _check_name(row: _Row, family: str, given: str) -> None:
                 "not a person's name are not imported.")
 
 
-def _warnings(row: _Row, person: Person) -> tuple[Problem, ...]:
+def _note(row: _Row, birth_year: int | None) -> str | None:
+    """The row's 備考, and the birth year when only the year (or year and month) is known:
+    the date is left empty rather than made up, and the year is kept where staff see it."""
+    note = row.text("note")
+    if birth_year:
+        _header, shown = row.column_of("birth_date")
+        kept = f"生年：{birth_year}年（名簿の記載「{shown}」。月日が不明のため生年月日は空欄）"
+        note = f"{note}\n{kept}" if note else kept
+    return note or None
+
+
+def _warnings(row: _Row, person: Person, birth_year: int | None = None) -> tuple[Problem, ...]:
     """要確認 notes on a row that can be registered."""
     found = []
+    if birth_year:
+        header, shown = row.column_of("birth_date")
+        found.append(Problem(row.number, header, shown,
+                             f"生年（{birth_year}年）だけで月日がありません。生年月日は空欄で取り込み、"
+                             "生年は備考に残します。月日がわかったら生年月日を入れてください。",
+                             f"Only the year of birth ({birth_year}) is given: the date of birth "
+                             "is left empty and the year is kept in the note; enter the date "
+                             "when it is known."))
     has_kana_column = any(k in row.columns for k in _KANA_FIELDS)
     if has_kana_column and person.full_name and not (person.family_kana or person.given_kana):
         header, shown = row.column_of(*_KANA_FIELDS)
@@ -264,7 +283,8 @@ def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
         return summary
     family, given, family_kana, given_kana = _names(row)
     _check_name(row, family, given)
-    birth = row.read("birth_date", lambda: v.read_birth_date(
+    birth_year = v.read_birth_year(row.raw("birth_date"), row.raw("birth_era"), today=today)
+    birth = None if birth_year else row.read("birth_date", lambda: v.read_birth_date(
         row.raw("birth_date"), row.raw("birth_era"), from_excel=from_excel))
     registered = row.read("registered_on", lambda: v.read_date(
         row.raw("registered_on"), from_excel=from_excel))
@@ -286,7 +306,7 @@ def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
         household_type=_code(row, "household_type", codes, "household_type"),
         visit_frequency=_code(row, "visit_frequency", codes, "visit_frequency"),
         support_categories=tuple(categories), registered_on=registered or today,
-        note=row.text("note") or None,
+        note=_note(row, birth_year),
     ).normalized()
     try:
         person.validate(today=today, codes=codes)
@@ -301,4 +321,4 @@ def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
     problems = tuple(row.problems)
     return RowResult(row=row.number, name=person.full_name, kana=person.full_kana,
                      birth_date=birth, person=None if problems else person, problems=problems,
-                     warnings=() if problems else _warnings(row, person))
+                     warnings=() if problems else _warnings(row, person, birth_year))

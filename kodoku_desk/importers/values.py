@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from kodoku_desk.models import kana
 from kodoku_desk.models.codelist import CodeList
-from kodoku_desk.models.wareki import DateParseError, parse_date, parse_date_with_era
+from kodoku_desk.models.wareki import ERAS, DateParseError, find_era, parse_date, parse_date_with_era
 
 __all__ = ["ValueProblem", "cell_text", "code_of", "codes_of", "gender_code", "read_birth_date",
            "read_date", "read_phone", "read_reading", "split_address", "split_name"]
@@ -128,6 +128,36 @@ def read_date(value: object, era: object = None, *, from_excel: bool = False) ->
 
 def read_birth_date(value: object, era: object = None, *, from_excel: bool = False) -> date | None:
     return read_date(value, era, from_excel=from_excel)
+
+
+_ERA_NAMES = "|".join([e.name for e in ERAS] + [e.letter for e in ERAS] + [e.letter.lower() for e in ERAS])
+_YEAR_ONLY = re.compile(
+    rf"^(?:(?:西暦)?(?P<y>[0-9]{{4}})|(?P<era>{_ERA_NAMES})?(?P<ey>[0-9]{{1,2}}|元))"
+    r"(?:年|[./-])?(?:[0-9]{1,2}月?)?(?:生まれ|生)?$")
+
+
+def read_birth_year(value: object, era: object = None, *, today: date) -> int | None:
+    """The 西暦 year of a birth date written as a year (and perhaps a month) only —
+    「昭和15年」「S15」「1940」「1940年3月」「昭和15年生まれ」, 「15」 beside an era column,
+    or a number 1868…this year in an Excel cell (as a date serial it would be a day in
+    1905) — or None when ``value`` is not one (a full date, blank, anything else)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if float(value).is_integer() and 1868 <= int(value) <= today.year and era in (None, ""):
+            return int(value)
+        if not float(value).is_integer() or era in (None, ""):
+            return None
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", cell_text(value)))
+    match = _YEAR_ONLY.match(cell_text(era) + text if era not in (None, "") else text)
+    if not text or not match:
+        return None
+    if match["y"]:
+        year = int(match["y"])
+    else:
+        found = find_era(match["era"] or "")
+        if found is None:
+            return None           # 「15」 alone: a 和暦 year, but of which era?
+        year = found.offset + (1 if match["ey"] == "元" else int(match["ey"]))
+    return year if 1868 <= year <= today.year else None
 
 
 def read_phone(value: object) -> str | None:

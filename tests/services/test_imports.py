@@ -457,3 +457,45 @@ def test_unknown_district_message_names_the_list_in_japanese(new_db):
     assert problem.message_ja.startswith("地区「南部地区」は選択肢にありません")
     assert "district" not in problem.message_ja
     assert problem.message_en.startswith('"南部地区" is not in the list "District"')
+
+
+def test_a_birth_year_without_month_and_day_is_kept_in_the_note_not_made_up(new_db):
+    """Rosters of older people often say only 「昭和15年生」: the row is imported
+    (要確認) with no date of birth, and the year goes into 備考 in the roster's words."""
+    session, _ = new_db
+    data = ("氏名,ふりがな,元号,生年月日,備考\n"
+            "山田 太郎,やまだ たろう,,昭和15年生まれ,\n"
+            "佐藤 花子,さとう はなこ,,1947,膝が悪い\n"
+            "鈴木 一郎,すずき いちろう,昭和,22,\n"
+            "田中 次郎,たなか じろう,,S15.3.15,\n"
+            "高橋 三郎,たかはし さぶろう,,15,\n")
+    _source, preview = dry_run(session, "名簿.csv", data.encode("utf-8"))
+    assert [r.status for r in preview.rows] == [IMPORT, IMPORT, IMPORT, IMPORT, ERROR]
+    yamada, sato, suzuki, tanaka, takahashi = (r.result for r in preview.rows)
+    assert "昭和" in takahashi.problems[0].message_ja           # 「15」: which era? an error
+    for result, year in ((yamada, 1940), (sato, 1947), (suzuki, 1947)):
+        assert result.birth_date is None
+        assert any(f"生年（{year}年）だけ" in w.message_ja for w in result.warnings)
+    assert tanaka.birth_date == date(1940, 3, 15) and not tanaka.warnings   # a whole date
+    apply_import(session, preview, valid_only=True, today=TODAY)
+    stored = people(session)
+    assert stored["山田 太郎"]["birth_date"] is None
+    assert stored["山田 太郎"]["note"] == "生年：1940年（名簿の記載「昭和15年生まれ」。月日が不明のため生年月日は空欄）"
+    assert stored["佐藤 花子"]["note"].splitlines() == [
+        "膝が悪い", "生年：1947年（名簿の記載「1947」。月日が不明のため生年月日は空欄）"]
+    assert "昭和 22" in stored["鈴木 一郎"]["note"]
+
+
+def test_a_year_typed_as_a_number_in_an_excel_cell_is_a_year_not_a_day_in_1905(new_db):
+    session, _ = new_db
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["氏名", "ふりがな", "生年月日"])
+    sheet.append(["伊藤 清", "いとう きよし", 1938])
+    sheet.append(["髙橋 﨑子", "たかはし さきこ", 14685])       # a date serial: 1940-03-15
+    out = io.BytesIO()
+    book.save(out)
+    _source, preview = dry_run(session, "名簿.xlsx", out.getvalue())
+    ito, takahashi = (r.result for r in preview.rows)
+    assert ito.birth_date is None and "生年（1938年）だけ" in ito.warnings[0].message_ja
+    assert takahashi.birth_date == date(1940, 3, 15)
