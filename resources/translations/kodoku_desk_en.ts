@@ -4,7 +4,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../kodoku_desk/ui/visit_entry_parts.py" line="+41"/>
+        <location filename="../../kodoku_desk/ui/visit_entry_parts.py" line="+42"/>
         <source>（選んでください）</source>
         <translation>(choose)</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../kodoku_desk/ui/controller.py" line="+122"/>
+        <location filename="../../kodoku_desk/ui/controller.py" line="+123"/>
         <source>お試し用データのパスフレーズは「{passphrase}」です。</source>
         <translation>The sample data&apos;s passphrase is “{passphrase}”.</translation>
     </message>
@@ -183,7 +183,7 @@
 If the database does not open, an administrator can go back to this copy.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>自動バックアップを作れませんでした：{reason}</source>
         <translation>The automatic backup failed: {reason}</translation>
     </message>
@@ -203,7 +203,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Tsunagari Desk</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>バックアップ（{date}）から復元しました。バックアップを作ったときのパスフレーズで開いてください。</source>
         <translation>Restored from the backup of {date}. Open it with the passphrase in use when the backup was made.</translation>
     </message>
@@ -325,7 +325,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kodoku_desk/ui/audit_model.py" line="+73"/>
+        <location filename="../../kodoku_desk/ui/audit_model.py" line="+76"/>
         <source>日時</source>
         <translation>Date/time</translation>
     </message>
@@ -368,7 +368,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../kodoku_desk/ui/audit_tab.py" line="+51"/>
+        <location filename="../../kodoku_desk/ui/audit_tab.py" line="+52"/>
         <source>すべての期間</source>
         <translation>All time</translation>
     </message>
@@ -404,12 +404,12 @@ If the database does not open, an administrator can go back to this copy.</trans
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>すべての利用者</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>利用者</source>
         <translation>User</translation>
     </message>
@@ -440,12 +440,12 @@ If the database does not open, an administrator can go back to this copy.</trans
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>改ざんの確認</source>
         <translation>Check for tampering</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>すべての記録のつながり（ハッシュ）を確かめます</source>
         <translation>Verify the hash chain that links all entries</translation>
     </message>
@@ -455,7 +455,7 @@ If the database does not open, an administrator can go back to this copy.</trans
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>さらに表示</source>
         <translation>Show more</translation>
     </message>
@@ -551,7 +551,7 @@ If the database does not open, an administrator can go back to this copy.</trans
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+71"/>
+        <location filename="../../kodoku_desk/ui/backup_tab.py" line="+72"/>
         <source>データベースを暗号化したまま、USBメモリーやネットワーク上のフォルダーに写します。バックアップは、いまと同じパスフレーズで開けます。つながりデスクを閉じるときと、開いている間は1日に1回、自動でも作ります。</source>
         <translation>Copies the database, still encrypted, to a USB drive or a network folder. Backups open with the same passphrases. A backup is also made automatically when the app closes and once a day while it is open.</translation>
     </message>
@@ -3378,12 +3378,12 @@ Recipient: {recipient}</translation>
 <context>
     <name>PdfPagesView</name>
     <message>
-        <location filename="../../kodoku_desk/ui/pdf_view.py" line="+31"/>
+        <location filename="../../kodoku_desk/ui/pdf_view.py" line="+35"/>
         <source>PDFのプレビュー</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{n}ページ目</source>
         <translation>Page {n}</translation>
     </message>
@@ -4481,7 +4481,7 @@ This cannot be undone.</translation>
 <context>
     <name>PlacesListPage</name>
     <message>
-        <location filename="../../kodoku_desk/ui/places_page.py" line="+83"/>
+        <location filename="../../kodoku_desk/ui/places_page.py" line="+81"/>
         <source>居場所</source>
         <extracomment>How far ahead 「次回の開催」 looks. Sessions 「今日の受付」 created, not yet used: deleted again when the check-in screen is left while they have no check-ins and no walk-ins. Kept for the whole application (not per window), so a lock and unlock on the check-in screen keeps it.</extracomment>
         <translation>Drop-in places</translation>
@@ -4670,7 +4670,7 @@ This cannot be undone.</translation>
 <context>
     <name>PlacesSection</name>
     <message>
-        <location filename="../../kodoku_desk/ui/places_page.py" line="+93"/>
+        <location filename="../../kodoku_desk/ui/places_section.py" line="+116"/>
         <source>受付がなかったため、{date}の開催の登録を取り消しました。</source>
         <translation>Nobody was checked in, so the session on {date} was removed again.</translation>
     </message>
@@ -5261,7 +5261,7 @@ This cannot be undone.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/restore_dialog.py" line="+44"/>
+        <location filename="../../kodoku_desk/ui/restore_dialog.py" line="+45"/>
         <source>バックアップから復元</source>
         <extracomment>Errors about the backup file itself get a message that names the backup.</extracomment>
         <translation>Restore from a backup</translation>
@@ -6442,7 +6442,7 @@ This account will no longer be able to unlock. Past records stay as they are, an
 <context>
     <name>VisitEntryDialog</name>
     <message>
-        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+49"/>
+        <location filename="../../kodoku_desk/ui/visit_entry.py" line="+50"/>
         <source>見守りを記録</source>
         <translation>Record check-in</translation>
     </message>

@@ -13,7 +13,7 @@ from kodoku_desk.ui.followups_page import FollowUpsPage
 from kodoku_desk.ui.home_page import HomePage
 from kodoku_desk.ui.people_section import PeopleSection
 from kodoku_desk.ui.reports_page import ReportsPage
-from kodoku_desk.ui.places_page import PlacesSection
+from kodoku_desk.ui.places_section import PlacesSection
 from kodoku_desk.ui.settings_page import SettingsPage
 from kodoku_desk.ui.visits_page import VisitsPage
 from tests.conftest import FAST_KDF

@@ -16,7 +16,7 @@ from kodoku_desk.ui.place_dialog import PlaceDialog
 from kodoku_desk.ui.place_fields import ScheduleEditor, parse_time
 from kodoku_desk.ui.place_year_table import PlaceYearTable
 from kodoku_desk.ui.places_model import PlacesModel, SessionsModel
-from kodoku_desk.ui.places_page import PlacesSection
+from kodoku_desk.ui.places_section import PlacesSection
 from kodoku_desk.ui.series_dialog import SeriesDialog
 from kodoku_desk.ui.session_dialog import SessionDialog
 from tests.services import places_support

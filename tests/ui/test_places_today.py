@@ -18,7 +18,7 @@ from kodoku_desk.services import places as svc
 from kodoku_desk.services.people import register_person
 from kodoku_desk.ui import places_page
 from kodoku_desk.ui.main_window import PAGE_IDS, MainWindow
-from kodoku_desk.ui.places_page import PlacesSection
+from kodoku_desk.ui.places_section import PlacesSection
 from tests.services import places_support
 from tests.ui.test_people_page import type_text
 
