@@ -116,8 +116,14 @@ def read_date(value: object, era: object = None, *, from_excel: bool = False) ->
     try:
         return parse_date_with_era(era_text, text) if era_text else parse_date(text)
     except DateParseError as exc:
-        if not era_text and re.fullmatch(r"\d{1,2}[./\-年]\d{1,2}[./\-月]\d{1,2}日?",
-                                         unicodedata.normalize("NFKC", text).strip()):
+        folded = unicodedata.normalize("NFKC", text).strip()
+        if not era_text and re.fullmatch(r"\d{1,2}年?(?:生まれ|生)?", folded):
+            raise ValueProblem(
+                f"「{text}」は和暦の生年に見えますが、元号がわかりません。元号の列を選ぶか、"
+                "「昭和15年」「S15」のように元号を付けてください。",
+                f'"{text}" looks like an era year of birth without an era; choose the era '
+                'column or write e.g. "S15".') from None
+        if not era_text and re.fullmatch(r"\d{1,2}[./\-年]\d{1,2}[./\-月]\d{1,2}日?", folded):
             raise ValueProblem(
                 f"「{text}」は和暦の年に見えますが、元号がわかりません。元号の列を選ぶか、"
                 "「昭和15年3月15日」「S15.3.15」のように元号を付けてください。",
