@@ -81,6 +81,7 @@ class RowResult:
     person: Person | None
     problems: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()  # 要確認: registered all the same, but look at these
+    birth_year: int | None = None       # only the year of birth is known (birth_date None)
 
 
     @property
@@ -321,4 +322,5 @@ def _read_row(row: _Row, codes: MappingType[str, CodeList], today: date,
     problems = tuple(row.problems)
     return RowResult(row=row.number, name=person.full_name, kana=person.full_kana,
                      birth_date=birth, person=None if problems else person, problems=problems,
-                     warnings=() if problems else _warnings(row, person, birth_year))
+                     warnings=() if problems else _warnings(row, person, birth_year),
+                     birth_year=birth_year)

@@ -205,6 +205,8 @@ class ImportPreviewModel(QAbstractTableModel):
             if column == KANA:
                 return result.kana
             if column == BIRTH:
+                if result.birth_date is None and result.birth_year:
+                    return self.tr("{year}年（月日不明）").format(year=result.birth_year)
                 return self._date(result.birth_date)
             if column == STATUS:
                 return self.status_text(row)

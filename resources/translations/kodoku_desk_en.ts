@@ -2355,6 +2355,11 @@ It can no longer be chosen as a referral destination. Past referral records stay
         <source>このファイルの{row}行目と、ふりがなと生年月日が同じです。</source>
         <translation>Same reading and date of birth as row {row} of this file.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>{year}年（月日不明）</source>
+        <translation>{year} (day and month unknown)</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -2398,7 +2403,7 @@ It can no longer be chosen as a referral destination. Past referral records stay
 <context>
     <name>ImportRawTable</name>
     <message>
-        <location filename="../../kodoku_desk/ui/import_parts.py" line="+52"/>
+        <location filename="../../kodoku_desk/ui/import_parts.py" line="+36"/>
         <source>ファイルの先頭</source>
         <translation>Start of the file</translation>
     </message>

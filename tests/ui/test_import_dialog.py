@@ -212,3 +212,17 @@ def test_preview_shows_totals_line_missing_reading_and_phone_duplicate(qtbot, pa
     assert totals[4] == "エラー" and "集計行" in totals[5]
     label = dialog.counts_label.text()
     assert "取り込む 1人" in label and "要確認 1人" in label and "エラー 1行" in label
+
+
+def test_a_birth_year_alone_shows_as_the_year_with_day_and_month_unknown(qtbot, page, tmp_path):
+    path = tmp_path / "名簿.csv"
+    path.write_text("氏名,ふりがな,生年月日\n山田 太郎,やまだ たろう,昭和15年生まれ\n"
+                    "田中 次郎,たなか じろう,S15.3.15\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, page)
+    dialog.load_file(path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    model = dialog.preview_model
+    yamada, tanaka = cells(model, 0), cells(model, 1)
+    assert yamada[3] == "1940年（月日不明）" and "要確認" in yamada[4]
+    assert tanaka[3] == "昭和15年3月15日（1940）" and tanaka[4] == "取り込む"
