@@ -20,14 +20,13 @@ from datetime import date
 
 from kodoku_desk.models.codelist import CodeList
 from kodoku_desk.models.errors import ValidationError
-from kodoku_desk.models.kana import search_key
 from kodoku_desk.models.person import Address, EmergencyContact, Person
 
 from . import values as v
 from .mapping import Mapping, header_text
 from .sources import SourceTable
 
-__all__ = ["Problem", "RowResult", "duplicate_key", "is_summary_text", "read_people"]
+__all__ = ["Problem", "RowResult", "is_summary_text", "read_people"]
 
 #: What a totals / summary line of a roster says where a name would be.
 _SUMMARY_WORDS = frozenset({
@@ -95,16 +94,6 @@ def is_summary_text(text: str) -> bool:
     if not word:
         return False
     return word in _SUMMARY_WORDS or word.startswith(_SUMMARY_PREFIXES)
-
-
-def duplicate_key(person: Person) -> tuple[str, str] | None:
-    """(normalised reading — or name when there is no reading —, birth date); None without a
-    birth date.  The import's duplicate check uses the fuller rules of :mod:`.duplicates`."""
-    if person.birth_date is None:
-        return None
-    name = search_key(person.family_kana + person.given_kana) or search_key(
-        person.family_name + person.given_name)
-    return (name, person.birth_date.isoformat()) if name else None
 
 
 class _Row:

@@ -34,8 +34,8 @@ from kodoku_desk.services.people import PERSON_LISTS
 from kodoku_desk.services.session import Session
 from kodoku_desk.store import import_queries, persons_repo, settings_repo
 
-__all__ = ["IMPORT", "DUPLICATE", "ERROR", "SAME_BIRTH_DATE", "SAME_NAME", "SAME_PHONE", "ImportBlocked", "ImportFile", "ImportPreview",
-           "ImportResult", "PreviewRow", "apply_import", "open_import", "preview_import",
+__all__ = ["IMPORT", "DUPLICATE", "ERROR", "SAME_BIRTH_DATE", "SAME_NAME", "SAME_PHONE",
+           "ImportBlocked", "ImportFile", "ImportPreview", "ImportResult", "PreviewRow", "apply_import", "open_import", "preview_import",
            "with_header_row"]
 
 IMPORT, DUPLICATE, ERROR = "import", "duplicate", "error"

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, func, select
 
 from kodoku_desk.store.schema.people import persons
 
-__all__ = ["NameAndBirth", "count_persons", "names_with_birth_dates", "people_for_duplicates"]
+__all__ = ["NameAndBirth", "count_persons", "people_for_duplicates"]
 
 
 class NameAndBirth(NamedTuple):
@@ -18,7 +18,7 @@ class NameAndBirth(NamedTuple):
     given_name: str
     family_kana: str
     given_kana: str
-    birth_date: str | None  # ISO, or None (people_for_duplicates only)
+    birth_date: str | None  # ISO
     phone_digits: str | None = None
     phone2_digits: str | None = None
 
@@ -31,12 +31,6 @@ _COLUMNS = (persons.c.id, persons.c.person_code, persons.c.family_name, persons.
 def people_for_duplicates(conn: Connection) -> list[NameAndBirth]:
     """Name, reading, birth date and phone digits of every person, by person code."""
     query = select(*_COLUMNS).order_by(persons.c.person_code)
-    return [NameAndBirth(*row) for row in conn.execute(query)]
-
-
-def names_with_birth_dates(conn: Connection) -> list[NameAndBirth]:
-    """Name, reading and birth date of every person who has a birth date."""
-    query = select(*_COLUMNS).where(persons.c.birth_date.is_not(None))
     return [NameAndBirth(*row) for row in conn.execute(query)]
 
 
