@@ -91,6 +91,16 @@ def _serial_date(number: float) -> date:
     return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
+#: Dates that read as 和暦 with the era left out: (pattern, what it looks like in Japanese
+#: and English, how to write it instead).
+_ERA_MISSING = (
+    (re.compile(r"\d{1,2}年?(?:生まれ|生)?"), "和暦の生年", "an era year of birth",
+     "「昭和15年」「S15」", '"S15"'),
+    (re.compile(r"\d{1,2}[./\-年]\d{1,2}[./\-月]\d{1,2}日?"), "和暦の年", "an era year",
+     "「昭和15年3月15日」「S15.3.15」", '"S15.3.15"'),
+)
+
+
 def read_date(value: object, era: object = None, *, from_excel: bool = False) -> date | None:
     """A 西暦 / 和暦 date, an Excel date cell or serial (``from_excel``); None when blank.
 
@@ -117,18 +127,13 @@ def read_date(value: object, era: object = None, *, from_excel: bool = False) ->
         return parse_date_with_era(era_text, text) if era_text else parse_date(text)
     except DateParseError as exc:
         folded = unicodedata.normalize("NFKC", text).strip()
-        if not era_text and re.fullmatch(r"\d{1,2}年?(?:生まれ|生)?", folded):
-            raise ValueProblem(
-                f"「{text}」は和暦の生年に見えますが、元号がわかりません。元号の列を選ぶか、"
-                "「昭和15年」「S15」のように元号を付けてください。",
-                f'"{text}" looks like an era year of birth without an era; choose the era '
-                'column or write e.g. "S15".') from None
-        if not era_text and re.fullmatch(r"\d{1,2}[./\-年]\d{1,2}[./\-月]\d{1,2}日?", folded):
-            raise ValueProblem(
-                f"「{text}」は和暦の年に見えますが、元号がわかりません。元号の列を選ぶか、"
-                "「昭和15年3月15日」「S15.3.15」のように元号を付けてください。",
-                f'"{text}" looks like an era year without an era; choose the era column or '
-                'write e.g. "S15.3.15".') from None
+        for pattern, what_ja, what_en, example_ja, example_en in _ERA_MISSING:
+            if not era_text and pattern.fullmatch(folded):
+                raise ValueProblem(
+                    f"「{text}」は{what_ja}に見えますが、元号がわかりません。元号の列を選ぶか、"
+                    f"{example_ja}のように元号を付けてください。",
+                    f'"{text}" looks like {what_en} without an era; choose the era column or '
+                    f"write e.g. {example_en}.") from None
         raise ValueProblem(exc.message_ja, exc.message_en) from None
 
 
