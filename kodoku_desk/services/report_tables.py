@@ -141,19 +141,17 @@ def build_tables(session: Session, period: Period, *,
     """
     require_staff(session, _WHAT_JA, _WHAT_EN)
     wanted = _wanted(table_keys)
-    second_lane = _second_lane(period)
-    lanes = [[(keys, b) for keys, b in _BUILDERS
-              if (b in second_lane) == on_second and wanted.intersection(keys)]
-             for on_second in (False, True)]
-
+    builders = [b for keys, b in _BUILDERS if wanted.intersection(keys)]
+    on_second = _second_lane(period)
+    first = [b for b in builders if b not in on_second]
+    second = [b for b in builders if b in on_second]
     long_period = len(period.months()) > SMALL_CACHE_AFTER_MONTHS
 
-    def lane(builders, conn: Connection) -> list[StatTable]:
+    def lane(builders: list[Builder], conn: Connection) -> list[StatTable]:
         with small_cache(conn) if long_period else nullcontext():
             ctx = ReportContext(period, code_lists.load(conn, LISTS), frozenset(wanted))
-            return [t for _, builder in builders for t in builder(conn, ctx) if t.key in wanted]
+            return [t for builder in builders for t in builder(conn, ctx) if t.key in wanted]
 
-    first, second = lanes
     if first and second:
         a, b = session.reader.run(lambda c: lane(first, c), lambda c: lane(second, c))
     else:

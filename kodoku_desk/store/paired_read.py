@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
@@ -48,15 +48,6 @@ def _data_version(conn: Connection) -> int:
     return conn.exec_driver_sql("PRAGMA data_version").scalar_one()
 
 
-def sqlite_errors() -> tuple[type[Exception], ...]:
-    """OperationalError of the drivers an engine may use (SQLCipher's; the standard
-    library's for the plain-SQLite copy of the benchmarks)."""
-    import sqlite3
-
-    import sqlcipher3
-    return sqlcipher3.OperationalError, sqlite3.OperationalError
-
-
 def _start_reading(conn: Connection) -> None:
     """Begin (SQLAlchemy's autobegin, our ``BEGIN``) and read, which fixes the snapshot."""
     conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
@@ -69,7 +60,7 @@ class PairedReader:
         self._engine = engine
         self._executor: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
-        self._busy = threading.Lock()   # held while the helper has a job
+        self._busy = threading.Lock()   # held by the run that uses the helper
         #: how the last :meth:`run` went: "paired", or "serial" (the helper was busy or
         #: failed to begin, or a commit slipped in during the handshake)
         self.last_mode = ""
@@ -99,17 +90,14 @@ class PairedReader:
         ready, verdict = threading.Event(), threading.Event()
 
         def helper_side() -> B | None:
-            try:
-                with self._engine.connect() as conn:
-                    try:
-                        _start_reading(conn)       # the caller holds the write lock now
-                        began[0] = True
-                    finally:
-                        ready.set()
-                    verdict.wait()
-                    return second(conn) if paired[0] else None
-            finally:
-                self._busy.release()
+            with self._engine.connect() as conn:
+                try:
+                    _start_reading(conn)           # the caller holds the write lock now
+                    began[0] = True
+                finally:
+                    ready.set()
+                verdict.wait()
+                return second(conn) if paired[0] else None
 
         future: Future | None = None
         try:
@@ -126,8 +114,9 @@ class PairedReader:
                 return a, b
         finally:
             verdict.set()                          # never leave the helper waiting
-            if future is None:
-                self._busy.release()
+            if future is not None:
+                wait([future])                     # its connection is back before the next run
+            self._busy.release()
 
     def _handshake(self, conn: Connection, helper_side: Callable[[], object],
                    ready: threading.Event) -> tuple[Future | None, int | None]:
@@ -139,7 +128,7 @@ class PairedReader:
         raw.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
         try:
             raw.execute("BEGIN IMMEDIATE")
-        except sqlite_errors() as exc:
+        except self._engine.dialect.loaded_dbapi.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
             return None, None
