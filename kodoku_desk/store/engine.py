@@ -42,15 +42,16 @@ CONNECTION_PRAGMAS = (
 @contextmanager
 def small_cache(conn: Connection, kib: int = REPORT_CACHE_KIB) -> Iterator[None]:
     """Run with the connection's page cache cut to ``kib`` (pages beyond it are freed),
-    then give it back its :data:`CACHE_KIB`.  For the report tables of a long period: a
+    then give it back the size it had.  For the report tables of a long period: a
     年度 reads a few hundred MB of index pages once, which would fill two 128 MiB caches
     with pages no screen reads again (peak RSS 744 MB on the DESIGN.md §8 dataset), and
     its tables take as long with 16 MiB (the time is in the aggregates)."""
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
     conn.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
     try:
         yield
     finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 def raw_key_literal(data_key: bytes) -> str:

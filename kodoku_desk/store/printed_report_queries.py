@@ -16,6 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, insert, select, text
 
 from kodoku_desk.store.clock import now_iso
+from kodoku_desk.store.report_queries import month_params
 from kodoku_desk.store.schema.admin import export_log, organizations, provision_records, users
 from kodoku_desk.store.schema.places import attendance, place_sessions, places
 
@@ -45,8 +46,8 @@ def weeks_of(start: date, end: date) -> list[tuple[date, date]]:
 
 def weekly_contacts(conn: Connection, start: date, end: date) -> tuple[list[WeekCount], int]:
     """見守り records of ``[start, end)`` by Monday–Sunday week (clipped to the period),
-    and the distinct persons over the whole period.  One pass, grouped by person and week,
-    along ix_visits_month (the months of the period: index only, no row looked up)."""
+    and the distinct persons over the whole period (whole months, as a report period).
+    One pass, grouped by person and week, along ix_visits_month (index only)."""
     weeks = weeks_of(start, end)
     monday = start - timedelta(days=start.weekday())
     sql = text("""
@@ -59,12 +60,10 @@ def weekly_contacts(conn: Connection, start: date, end: date) -> tuple[list[Week
     values: dict[int, int] = defaultdict(int)
     persons: dict[int, int] = defaultdict(int)
     everyone: set[str] = set()
-    last_month = end - timedelta(days=1)
     for person, week, n in conn.execute(sql, {"monday": monday.isoformat(),
                                               "start": start.isoformat(),
                                               "end": end.isoformat(),
-                                              "m0": start.isoformat()[:7],
-                                              "m1": f"{last_month.isoformat()[:7]}~"}):
+                                              **month_params(start, end)}):
         values[week] += n
         persons[week] += 1
         everyone.add(person)
