@@ -46,6 +46,8 @@ MARGIN = 16 * mm
 FRAME_WIDTH = A4[0] - 2 * MARGIN
 TOP_MARGIN, BOTTOM_MARGIN = 15 * mm, 18 * mm
 FRAME_HEIGHT = A4[1] - TOP_MARGIN - BOTTOM_MARGIN - 12   # the frame's 6 pt padding, top and bottom
+#: Room a section needs at least to start on a page (a long table: its first rows)
+SECTION_START = 40 * mm
 
 
 @dataclass(frozen=True)
@@ -270,17 +272,25 @@ def _header(doc: Document, st: dict[str, ParagraphStyle]) -> list:
     return [top, Spacer(1, 3 * mm)]
 
 
-def _height(flowables: list) -> float:
-    """Height the flowables take one under another at the frame's width (a KeepTogether:
-    its content's)."""
+def _start_height(flowables: list) -> float:
+    """Height the start of ``flowables`` needs on a page: all of a KeepTogether (it moves
+    whole), :data:`SECTION_START` of anything taller that may split (a long table), after
+    which the rest can go on the next page."""
     total = 0.0
     for flowable in flowables:
         if isinstance(flowable, KeepTogether):
-            total += _height(list(flowable._content))
-        else:
-            total += flowable.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + flowable.getSpaceBefore() \
-                + flowable.getSpaceAfter()
+            total += sum(_full_height(f) for f in flowable._content)
+            continue
+        height = _full_height(flowable)
+        if height > SECTION_START:
+            return total + SECTION_START
+        total += height
     return total
+
+
+def _full_height(flowable) -> float:
+    return (flowable.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + flowable.getSpaceBefore()
+            + flowable.getSpaceAfter())
 
 
 def render(doc: Document, out=None, *, encrypt=None, canvasmaker=None) -> bytes:
@@ -302,8 +312,8 @@ def render(doc: Document, out=None, *, encrypt=None, canvasmaker=None) -> bytes:
         # the heading stays with what follows it (an introductory text and the first table
         # or chart): never alone at the foot of a page with its table on the next
         lead = 2 if len(blocks) > 1 and isinstance(section.blocks[0], Text) else 1
-        needed = _height([heading] + [f for flow in blocks[:lead] for f in flow])
-        story.append(CondPageBreak(min(max(40 * mm, needed), FRAME_HEIGHT)))
+        needed = _start_height([heading] + [f for flow in blocks[:lead] for f in flow])
+        story.append(CondPageBreak(min(max(SECTION_START, needed), FRAME_HEIGHT)))
         story.append(heading)
         for flowables in blocks:
             story += flowables

@@ -152,3 +152,17 @@ def test_a_section_heading_is_never_left_alone_at_the_foot_of_a_page(filler):
     heading_page = next(i for i, text in enumerate(pages) if "2. 表の節" in text)
     first_row_page = next(i for i, text in enumerate(pages) if "行00" in text)
     assert heading_page == first_row_page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_long_table_starts_under_its_heading_without_waiting_for_a_fresh_page():
+    """A table longer than a page splits anyway: it begins on the page of its heading
+    when its first rows fit there, rather than leaving most of that page blank."""
+    doc = Document("見出しの検査", ["令和8年10月分"], [
+        Section("1. 前置き", [Text("本文の行。" * 40)]),
+        Section("2. 長い表", [Grid(["区分", "件数"], [(f"行{i:02d}", [i]) for i in range(90)],
+                                 title="表の題")]),
+    ], made_on=date(2026, 11, 27))
+    pages = subprocess.run(["pdftotext", "-layout", "-", "-"], input=render(doc),
+                           capture_output=True, check=True).stdout.decode("utf-8").split("\f")
+    assert "2. 長い表" in pages[0] and "行00" in pages[0]
