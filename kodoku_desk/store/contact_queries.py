@@ -5,9 +5,10 @@ A *contact* is a visit whose 安否確認 is 「本人確認できた」 or atte
 ``persons.id``, so a query that lists people computes them only for the rows it
 returns (SQLite evaluates a result-column subquery per output row):
 
-* the latest confirmed visit walks ``ix_visits_person_contact``
-  (person_id, visit_at, safety_check, next_due) backwards and stops at the
-  first confirmed entry — a covering index, no table pages read;
+* the latest confirmed visit is ``visit_latest.confirmed_at`` (migration 0007: a row
+  per person with visits, kept exact by triggers on ``visits``) — one primary-key
+  lookup in a small table, where walking each person's visits on
+  ``ix_visits_person_contact`` read a leaf page of a large index per person;
 * the latest attendance reads the person's attendance rows through
   ``ix_attendance_person_id`` and each session's date by primary key.
 
@@ -27,7 +28,7 @@ from kodoku_desk.models.frequency import INTERVAL_DAYS, overdue_before
 
 from kodoku_desk.store.schema.people import persons
 from kodoku_desk.store.schema.places import attendance, place_sessions
-from kodoku_desk.store.schema.visits import visits
+from kodoku_desk.store.schema.visits import visit_latest
 
 __all__ = ["CONFIRMED", "last_attended_on", "last_confirmed_visit_at", "may_be_overdue"]
 
@@ -37,9 +38,8 @@ CONFIRMED = "confirmed"
 
 def last_confirmed_visit_at(person_id: ColumnElement = persons.c.id):
     """``visit_at`` (local ISO datetime text) of the person's latest confirmed visit, or NULL."""
-    return (select(visits.c.visit_at)
-            .where(visits.c.person_id == person_id, visits.c.safety_check == CONFIRMED)
-            .order_by(visits.c.visit_at.desc()).limit(1).scalar_subquery())
+    return (select(visit_latest.c.confirmed_at)
+            .where(visit_latest.c.person_id == person_id).scalar_subquery())
 
 
 def last_attended_on(today: date | ColumnElement, person_id: ColumnElement = persons.c.id):

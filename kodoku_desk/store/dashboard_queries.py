@@ -11,21 +11,18 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from kodoku_desk.store.assignments_repo import assigned_person_ids
-from kodoku_desk.store.contact_queries import (CONFIRMED, last_attended_on,
-                                               last_confirmed_visit_at, may_be_overdue)
+from kodoku_desk.store.contact_queries import CONFIRMED, last_attended_on, may_be_overdue
 from kodoku_desk.store.schema.people import persons
 from kodoku_desk.store.schema.places import attendance, place_sessions, walkins
-from kodoku_desk.store.schema.visits import follow_ups, visits
+from kodoku_desk.store.schema.visits import follow_ups, visit_latest, visits
 
 __all__ = ["CONFIRMED", "ContactRow", "PlaceTotals", "contact_rows",
            "count_active_clients", "count_visits_between", "last_attendance",
            "open_follow_ups_by_urgency", "place_totals_between"]
 
-
-SEP = "\x1f"
 
 
 class ContactRow(NamedTuple):
@@ -60,38 +57,20 @@ def contact_rows(conn: Connection, today: date,
     """The active 当事者 whose latest visit plans the next one between ``today`` and
     ``planned_until`` (default: today), and those who may be overdue (:func:`~kodoku_desk.store.contact_queries.may_be_overdue`).
 
-    One backwards step on the (person_id, visit_at) index per person: the latest
-    visit comes back packed as ``visit_at SEP safety_check SEP next_due`` in a
-    materialized CTE, and the latest *confirmed* visit is looked up separately
-    only when the latest one is not confirmed.  Only the few rows that matter
-    leave SQLite.
+    Each person's latest visit and latest confirmed visit come from ``visit_latest``
+    (one primary-key lookup per person; see :mod:`.contact_queries`), and only the
+    few rows that matter leave SQLite.
     """
-    latest = (
-        select(visits.c.visit_at + SEP + visits.c.safety_check + SEP
-               + func.coalesce(visits.c.next_due, ""))
-        .where(visits.c.person_id == persons.c.id)
-        .order_by(visits.c.visit_at.desc()).limit(1).scalar_subquery())
-    active = (select(persons.c.id, persons.c.family_name, persons.c.given_name,
-                     persons.c.visit_frequency, persons.c.registered_on, persons.c.created_at,
-                     latest.label("latest"))
-              .where(_active_clients(scope_user_id, today))
-              .cte("active").prefix_with("MATERIALIZED"))
-    packed = active.c.latest
-    last_visit = case(
-        (func.instr(packed, SEP + CONFIRMED + SEP) > 0,
-         func.substr(packed, 1, func.instr(packed, SEP) - 1)),
-        else_=last_confirmed_visit_at(active.c.id))
-    # next_due is the last field: an ISO date right after the last separator
-    due_date = func.substr(packed, -10)
-    due_soon = and_(func.substr(packed, -11, 1) == SEP,
-                    due_date.between(today.isoformat(), (planned_until or today).isoformat()))
-    late = may_be_overdue(today, last_visit, active.c.visit_frequency,
-                          active.c.registered_on, active.c.created_at)
-    query = select(active.c.id, active.c.family_name, active.c.given_name,
-                   active.c.visit_frequency, active.c.registered_on, active.c.created_at,
-                   last_visit, packed, late).where(or_(due_soon, late))
-    return [ContactRow(*head, visit_at, (packed or "").rpartition(SEP)[2] or None, bool(flag))
-            for *head, visit_at, packed, flag in conn.execute(query)]
+    latest = visit_latest
+    due_soon = and_(latest.c.next_due >= today.isoformat(),
+                    latest.c.next_due <= (planned_until or today).isoformat())
+    late = may_be_overdue(today, latest.c.confirmed_at)
+    query = (select(persons.c.id, persons.c.family_name, persons.c.given_name,
+                    persons.c.visit_frequency, persons.c.registered_on, persons.c.created_at,
+                    latest.c.confirmed_at, latest.c.next_due, late)
+             .select_from(persons.outerjoin(latest, latest.c.person_id == persons.c.id))
+             .where(_active_clients(scope_user_id, today), or_(due_soon, late)))
+    return [ContactRow(*row[:7], row[7] or None, bool(row[8])) for row in conn.execute(query)]
 
 
 def _chunks(ids: list[str], size: int = 500):

@@ -180,8 +180,36 @@ def check_0006(engine_at):
         assert "COVERING INDEX ix_attendance_session_role" in plan
 
 
+def check_0007(engine_at):
+    engine = check_0001(engine_at)          # P1 has one confirmed visit, P2 none
+    migrate.upgrade(engine, "0006")
+    with engine.begin() as conn:
+        p1 = conn.execute(text("SELECT id FROM persons WHERE person_code='P1'")).scalar()
+        later = {"id": "v2", "person_id": p1, "visit_at": "2026-01-09T10:00:00",
+                 "method": "phone", "safety_check": "not_confirmed", "response_level": 0,
+                 "follow_up_requested": False, "next_due": "2026-01-10",
+                 "created_at": NOW, "updated_at": NOW}
+        conn.execute(metadata.tables["visits"].insert(), [later])
+    migrate.upgrade(engine, "0007")
+    with engine.begin() as conn:
+        assert migrate.current_revision(conn) == "0007"
+        rows = conn.execute(text("SELECT person_id, visit_at, safety_check, next_due, "
+                                 "confirmed_at FROM visit_latest")).all()
+        # filled from the visits already there: the latest is v2, the latest confirmed v1
+        assert rows == [(p1, "2026-01-09T10:00:00", "not_confirmed", "2026-01-10",
+                         "2026-01-05T10:00:00")]
+        triggers = set(conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        assert {"tr_visits_latest_insert", "tr_visits_latest_delete",
+                "tr_visits_latest_update"} <= triggers
+        conn.execute(text("DELETE FROM visits WHERE id = 'v2'"))     # kept by the triggers
+        assert conn.execute(text("SELECT visit_at, confirmed_at FROM visit_latest")).all() == [
+            ("2026-01-05T10:00:00", "2026-01-05T10:00:00")]
+
+
 MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003,
-                    "0004": check_0004, "0005": check_0005, "0006": check_0006}
+                    "0004": check_0004, "0005": check_0005, "0006": check_0006,
+                    "0007": check_0007}
 
 
 def test_every_revision_has_a_test():
@@ -208,7 +236,10 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
     session, _ = new_db
     with session.engine.begin() as conn:
         conn.execute(metadata.tables["persons"].insert(), [_person_row("P7")])
-        # Pretend the file was written at revision 0001: undo 0006, 0004, 0003 and 0002.
+        # Pretend the file was written at revision 0001: undo 0007, 0006, 0004, 0003, 0002.
+        for trigger in ("insert", "delete", "update"):
+            conn.execute(text(f"DROP TRIGGER tr_visits_latest_{trigger}"))
+        conn.execute(text("DROP TABLE visit_latest"))
         for name in (*REPORT_INDEXES_0006, "ix_persons_list", "ix_attendance_person_session",
                      "ix_place_sessions_id_held"):
             conn.execute(text(f"DROP INDEX {name}"))

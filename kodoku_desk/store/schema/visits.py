@@ -31,6 +31,18 @@ Index("ix_visits_month", func.substr(visits.c.visit_at, 1, 7), visits.c.person_i
       visits.c.id)
 Index("ix_visits_id_visit", visits.c.id, visits.c.visit_at, visits.c.person_id)
 
+#: Each person's latest visit and latest confirmed one (migration 0007): kept exact by
+#: triggers on visits, read by ホーム and the 当事者 list instead of the visits themselves.
+visit_latest = Table(
+    "visit_latest", metadata,
+    Column("person_id", String(36), nullable=False),
+    Column("visit_at", String(19), nullable=False),      # of the latest visit
+    Column("safety_check", String(16), nullable=False),
+    Column("next_due", String(10)),
+    Column("confirmed_at", String(19)),                  # latest visit with 本人確認できた
+    PrimaryKeyConstraint("person_id"),
+)
+
 visit_visitors = Table(  # 訪問者 (one or more)
     "visit_visitors", metadata,
     uuid_pk(),
