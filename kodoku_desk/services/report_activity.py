@@ -32,7 +32,7 @@ def visit_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
     """見守り records by 見守り方法, 安否確認 and 対応区分 × month, and the 気づき noted in
     them by group and sign × month: one statement; the visits are read by month along
     ix_visits_month (:data:`~kodoku_desk.store.report_queries.VISITS_BY_MONTH`), the
-    signs as :func:`~kodoku_desk.store.report_queries.visit_signs_source` says."""
+    signs along ix_visit_signs_month (:data:`~kodoku_desk.store.report_queries.VISIT_SIGNS_BY_MONTH`)."""
     methods = code_axis(ctx.code_list("visit_method"))
     safety = code_axis(ctx.code_list("safety_check"))
     levels = [(k, f"{k} {label}") for k, label in code_axis(ctx.code_list("response_level"))
@@ -51,7 +51,7 @@ def visit_tables(conn: Connection, ctx: ReportContext) -> list[StatTable]:
         parts.append(q.Part("contacts", q.VISITS_BY_MONTH, [
             dim("method", "method", methods), dim("safety", "safety", safety), level_dim]))
     if ctx.wants(SIGN_KEYS):
-        parts.append(q.Part("signs", q.visit_signs_source(conn, ctx.period.start, ctx.period.end),
+        parts.append(q.Part("signs", q.VISIT_SIGNS_BY_MONTH,
                             [dim("sign", "sign", signs, by_key=True), group_dim]))
     months = month_axis(ctx.period)
     out = q.crosstabs(conn, parts, {**_params(ctx), **q.month_params(ctx.period.start,

@@ -34,10 +34,10 @@ zero; such a dimension is counted by row key instead — ``GROUP BY col, key`` a
 ``GROUP BY key`` with ``count(DISTINCT p)``, over the events kept in a materialized
 table — which costs per event, not per ``pm`` row and listed code.
 
-**Visits** (:data:`VISITS_BY_MONTH`, :func:`visit_signs_source`): the report reads
+**Visits** (:data:`VISITS_BY_MONTH`, :data:`VISIT_SIGNS_BY_MONTH`): the report reads
 visits by month along ``ix_visits_month`` (an index on ``substr(visit_at, 1, 7)``,
-person and every column the tables use), index only; the 気づき of a long period are
-read from ``visit_signs`` with their visit's person and day from ``ix_visits_id_at``.
+person and every column the tables use), and the 気づき along ``ix_visit_signs_month``
+(the visit's month and person are copied onto each sign), both index only.
 
 Only fixed fragments are pasted into statements; every value is a bound parameter.
 """
@@ -54,14 +54,10 @@ from sqlalchemy import Connection, text
 __all__ = ["FOLLOW_UPS_CLOSED", "FOLLOW_UPS_OPENED", "OTHER", "VISITS_BY_MONTH", "Bucket",
            "Crosstab", "Dim", "Part", "PmColumns",
            "add_arm_row", "arm_values", "crosstab", "crosstabs", "group_width", "month_params",
-           "pm_sums", "rollup_sums", "visit_signs_source", "visits_source"]
+           "pm_sums", "rollup_sums", "VISIT_SIGNS_BY_MONTH"]
 
 #: Row key of the values that are in no bucket of a dimension (unlisted codes, NULL).
 OTHER = "*other*"
-#: Above this share of the recorded visit span, a period counts as long
-#: (:func:`visits_source`, :func:`visit_signs_source`).
-FULL_SCAN_SHARE = 0.25
-
 Count = tuple[int, int]  # (value, distinct persons)
 
 
@@ -347,37 +343,8 @@ FROM follow_ups WHERE status = 'closed'
   AND substr(closed_on, 1, 7) >= :m0 AND substr(closed_on, 1, 7) < :m1"""
 
 
-def _long_period(conn: Connection, start: date, end: date) -> bool:
-    """Does ``[start, end)`` cover more than :data:`FULL_SCAN_SHARE` of the span of recorded
-    visits (two index probes)?"""
-    first, last = conn.execute(text(   # one min() or max() per SELECT: an index probe each
-        "SELECT (SELECT min(visit_at) FROM visits), (SELECT max(visit_at) FROM visits)")).one()
-    if not first:
-        return False
-    lo, hi = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
-    span = (hi - lo).days + 1
-    covered = (min(end, date.fromordinal(hi.toordinal() + 1)) - max(start, lo)).days
-    return covered > FULL_SCAN_SHARE * span
-
-
-def visits_source(conn: Connection, start: date, end: date, alias: str = "v") -> str:
-    """``visits AS v``, or ``visits AS v NOT INDEXED`` when ``[start, end)`` covers more
-    than :data:`FULL_SCAN_SHARE` of the span of recorded visits: for a query that needs
-    columns outside the indexes, reading the table in storage order is then cheaper than
-    following ``ix_visits_visit_at`` and looking up each row."""
-    plain = f"visits AS {alias}"
-    return f"{plain} NOT INDEXED" if _long_period(conn, start, end) else plain
-
-
-def visit_signs_source(conn: Connection, start: date, end: date) -> str:
-    """The 気づき of the visits in ``[start, end)`` as crosstab base rows (``p``, ``col``,
-    ``sign``; ``month_params`` and ``:start`` / ``:end`` bound).  For a long period every
-    sign is read with its visit's person and day from ix_visits_id_at (a tenth of the
-    visits have a sign: fewer probes than one per visit); for a short one, the period's
-    visits along ix_visits_month, each with its signs."""
-    cols = "v.person_id AS p, substr(v.visit_at, 1, 7) AS col, s.sign_code AS sign"
-    if _long_period(conn, start, end):
-        return (f"SELECT {cols} FROM visit_signs AS s CROSS JOIN visits AS v "
-                "ON v.id = s.visit_id WHERE v.visit_at >= :start AND v.visit_at < :end")
-    return (f"SELECT {cols} FROM visits AS v CROSS JOIN visit_signs AS s ON s.visit_id = v.id "
-            "WHERE substr(v.visit_at, 1, 7) >= :m0 AND substr(v.visit_at, 1, 7) < :m1")
+#: 気づき of the visits in the months [:m0, :m1) as crosstab base rows (``p``, ``col``,
+#: ``sign``), from the visit's person and month copied onto each sign (migration 0008)
+#: along ix_visit_signs_month: index only, in (month, person) order.
+VISIT_SIGNS_BY_MONTH = """SELECT person_id AS p, visit_month AS col, sign_code AS sign
+FROM visit_signs WHERE visit_month >= :m0 AND visit_month < :m1"""

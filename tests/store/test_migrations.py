@@ -207,9 +207,42 @@ def check_0007(engine_at):
             ("2026-01-05T10:00:00", "2026-01-05T10:00:00")]
 
 
+def check_0008(engine_at):
+    from kodoku_desk.store import report_queries as rq
+
+    engine = check_0001(engine_at)          # P1 has one visit, v1, in 2026-01
+    migrate.upgrade(engine, "0007")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO visit_signs (visit_id, sign_code, created_at, updated_at) "
+                          "VALUES ('v1', 'mail_piling_up', :now, :now)"), {"now": NOW})
+    migrate.upgrade(engine, "0008")
+    months = {"m0": "2026-01", "m1": "2026-02"}
+    with engine.begin() as conn:
+        p1 = conn.execute(text("SELECT id FROM persons WHERE person_code='P1'")).scalar()
+        p2 = conn.execute(text("SELECT id FROM persons WHERE person_code='P2'")).scalar()
+        # the sign already there got its visit's person and month
+        assert conn.execute(text(rq.VISIT_SIGNS_BY_MONTH), months).all() == [
+            (p1, "2026-01", "mail_piling_up")]
+        plan = _plan(conn, f"SELECT * FROM ({rq.VISIT_SIGNS_BY_MONTH})", months)
+        assert "COVERING INDEX ix_visit_signs_month" in plan, plan
+        indexes = set(conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+        assert "ix_visits_id_visit" not in indexes and "ix_visits_month" in indexes
+        # a new sign takes them from its visit; a visit moved in time or to another
+        # person takes its signs along
+        conn.execute(text("INSERT INTO visit_signs (visit_id, sign_code, created_at, updated_at) "
+                          "VALUES ('v1', 'looks_unwell', :now, :now)"), {"now": NOW})
+        conn.execute(text("UPDATE visits SET visit_at = '2026-02-03T09:00:00', person_id = :p "
+                          "WHERE id = 'v1'"), {"p": p2})
+        assert conn.execute(text(rq.VISIT_SIGNS_BY_MONTH), months).all() == []
+        assert sorted(conn.execute(text(rq.VISIT_SIGNS_BY_MONTH),
+                                   {"m0": "2026-02", "m1": "2026-03"}).all()) == [
+            (p2, "2026-02", "looks_unwell"), (p2, "2026-02", "mail_piling_up")]
+
+
 MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003,
                     "0004": check_0004, "0005": check_0005, "0006": check_0006,
-                    "0007": check_0007}
+                    "0007": check_0007, "0008": check_0008}
 
 
 def test_every_revision_has_a_test():
@@ -236,10 +269,17 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
     session, _ = new_db
     with session.engine.begin() as conn:
         conn.execute(metadata.tables["persons"].insert(), [_person_row("P7")])
-        # Pretend the file was written at revision 0001: undo 0007, 0006, 0004, 0003, 0002.
+        # Pretend the file was written at revision 0001: undo 0008 … 0002.
+        for trigger in ("tr_visit_signs_visit_insert", "tr_visit_signs_visit_update",
+                        "tr_visits_signs_follow"):
+            conn.execute(text(f"DROP TRIGGER {trigger}"))
+        conn.execute(text("DROP INDEX ix_visit_signs_month"))
+        for column in ("person_id", "visit_month"):
+            conn.execute(text(f"ALTER TABLE visit_signs DROP COLUMN {column}"))
         for trigger in ("insert", "delete", "update"):
             conn.execute(text(f"DROP TRIGGER tr_visits_latest_{trigger}"))
         conn.execute(text("DROP TABLE visit_latest"))
+        conn.execute(text("CREATE INDEX ix_visits_id_visit ON visits (id)"))   # gone in 0008
         for name in (*REPORT_INDEXES_0006, "ix_persons_list", "ix_attendance_person_session",
                      "ix_place_sessions_id_held"):
             conn.execute(text(f"DROP INDEX {name}"))

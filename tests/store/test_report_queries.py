@@ -149,13 +149,3 @@ def test_age_edges():
     assert age_band(date(2008, 2, 29), date(2026, 2, 28)) == "high_school"
     assert wareki.age_on(date(2008, 2, 29), date(2026, 2, 28)) == 17   # 18 from March 1
     assert age_band(None, ref) == "unknown"
-
-
-def test_visits_are_scanned_in_storage_order_for_long_periods():
-    with ENGINE.begin() as conn:
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS visits (visit_at TEXT)"))
-        conn.execute(text("DELETE FROM visits"))
-        assert q.visits_source(conn, date(2025, 4, 1), date(2026, 4, 1)) == "visits AS v"
-        conn.execute(text("INSERT INTO visits VALUES ('2024-04-01T10:00'), ('2026-03-31T10:00')"))
-        assert q.visits_source(conn, date(2025, 4, 1), date(2026, 4, 1)).endswith("NOT INDEXED")
-        assert q.visits_source(conn, date(2025, 10, 1), date(2025, 11, 1)) == "visits AS v"

@@ -1,6 +1,7 @@
-"""visit_latest (migration 0007): each person's latest visit and latest confirmed visit,
-kept by triggers on ``visits``; after any sequence of edits it must say exactly what a
-query on the visits says."""
+"""What triggers keep in step with ``visits``: visit_latest (migration 0007), each
+person's latest visit and latest confirmed visit, and the visit's person and month on
+each 気づき (migration 0008).  After any sequence of edits both must say exactly what
+a query on the visits says."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ def _expected(conn) -> dict[str, tuple]:
             "AND safety_check = 'confirmed'"), {"p": pid}).scalar()
         out[pid] = (*latest, confirmed)
     return out
+
+
+def _signs_out_of_step(conn) -> list:
+    return conn.execute(text(
+        "SELECT s.visit_id, s.sign_code FROM visit_signs AS s JOIN visits AS v ON v.id = s.visit_id "
+        "WHERE s.person_id IS NOT v.person_id "
+        "OR s.visit_month IS NOT substr(v.visit_at, 1, 7)")).all()
 
 
 def _table(conn) -> dict[str, tuple]:
@@ -108,9 +116,16 @@ def test_after_random_edits_the_table_says_what_the_visits_say(engine):
     with engine.begin() as conn:
         people = [_person(conn) for _ in range(6)]
         ids: list[str] = []
+        signs_added = 0
         for step in range(400):
             action = rng.random()
-            if action < 0.5 or not ids:
+            if action < 0.1 and ids:
+                signs_added += conn.execute(text(
+                    "INSERT OR IGNORE INTO visit_signs (visit_id, sign_code, created_at, updated_at) "
+                    "VALUES (:v, :s, :now, :now)"),
+                    {"v": rng.choice(ids), "s": rng.choice(["mail_piling_up", "looks_unwell"]),
+                     "now": NOW}).rowcount
+            elif action < 0.5 or not ids:
                 day = f"2026-0{rng.randint(1, 3)}-{rng.randint(10, 12)}T{rng.choice(['09', '10'])}:00"
                 ids.append(_visit(conn, rng.choice(people), day,
                                   rng.choice(["confirmed", "not_confirmed"]),
@@ -134,5 +149,8 @@ def test_after_random_edits_the_table_says_what_the_visits_say(engine):
                 people.append(_person(conn))
             if step % 20 == 0:
                 assert _table(conn) == _expected(conn), step
+                assert _signs_out_of_step(conn) == [], step
         assert _table(conn) == _expected(conn)
+        assert _signs_out_of_step(conn) == []
+        assert signs_added >= 20
         assert len(_table(conn)) >= 3

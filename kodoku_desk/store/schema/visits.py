@@ -24,12 +24,10 @@ visits = Table(
 Index("ix_visits_person_contact", visits.c.person_id, visits.c.visit_at, visits.c.safety_check,
       visits.c.next_due)
 Index("ix_visits_visit_at", visits.c.visit_at)
-# report tables (migration 0006): visits by month, then person, index only; and a visit's
-# person and time by id (for its 気づき)
+# report tables (migration 0006): visits by month, then person, index only
 Index("ix_visits_month", func.substr(visits.c.visit_at, 1, 7), visits.c.person_id,
       visits.c.method, visits.c.safety_check, visits.c.response_level, visits.c.visit_at,
       visits.c.id)
-Index("ix_visits_id_visit", visits.c.id, visits.c.visit_at, visits.c.person_id)
 
 #: Each person's latest visit and latest confirmed one (migration 0007): kept exact by
 #: triggers on visits, read by ホーム and the 当事者 list instead of the visits themselves.
@@ -59,8 +57,14 @@ visit_signs = Table(  # 気づき（異変のサイン）
     fk("visit_id", "visits.id", index=False),
     Column("sign_code", String(48), nullable=False),
     *stamps(),
+    # the visit's person and month (migration 0008), copied by triggers — never written
+    # by the app: the report tables read a period's 気づき along ix_visit_signs_month
+    Column("person_id", String(36)),
+    Column("visit_month", String(7)),
     PrimaryKeyConstraint("visit_id", "sign_code"),
 )
+Index("ix_visit_signs_month", visit_signs.c.visit_month, visit_signs.c.person_id,
+      visit_signs.c.sign_code)
 
 visit_actions = Table(  # 対応・連絡 (contact / escalation rows)
     "visit_actions", metadata,
