@@ -17,10 +17,17 @@ from sqlalchemy import Connection, text
 
 from kodoku_desk.store.place_count_queries import Scope
 from kodoku_desk.store.report_queries import (Crosstab, Dim, add_arm_row, arm_values, group_width,
-                                              pm_sums, rollup_sums)
+                                              month_params, pm_sums, rollup_sums)
 
-__all__ = ["AttendanceCounts", "SessionRow", "WalkinRow", "attendance_counts", "sessions_by_kind",
-           "walkins_by"]
+__all__ = ["ATTENDANCE_BY_MONTH", "AttendanceCounts", "SessionRow", "WalkinRow",
+           "attendance_counts", "sessions_by_kind", "walkins_by"]
+
+#: Attendance in the months [:m0, :m1) (``p``, ``col``, ``day``, ``role``, ``category``,
+#: ``kind`` = the place's 種類), from the session's day and 種類 copied onto each row
+#: (migration 0009) along ix_attendance_month: index only, in (month, person) order.
+ATTENDANCE_BY_MONTH = """SELECT person_id AS p, substr(held_on, 1, 7) AS col, held_on AS day,
+       role, category, place_kind AS kind
+FROM attendance WHERE substr(held_on, 1, 7) >= :m0 AND substr(held_on, 1, 7) < :m1"""
 
 
 class SessionRow(NamedTuple):
@@ -68,9 +75,9 @@ class AttendanceCounts:
 def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Dim,
                       roles: Dim, *, one_col: bool = False,
                       new: bool = True) -> AttendanceCounts:
-    """One pass over the scope's attendance (sessions along ix_place_sessions_held, their
-    attendance through uq_attendance_session_id_person_id), grouped once by person and
-    month into ``pm``; from it:
+    """One pass over the attendance of the scope's months (:data:`ATTENDANCE_BY_MONTH`,
+    in (month, person) order), grouped by month and person into ``pm`` without a sort;
+    from it (the scope is a whole period: every place, whole months):
 
     - 参加者 延べ by ``categories`` (on ``category``) and ``kinds`` (on ``kind``) with the
       distinct persons behind each cell (see :func:`.report_queries.crosstabs`);
@@ -87,7 +94,9 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
     its own roll-up (no sort by person).  ``new`` False: 新規 is not counted (the
     look-back is the costly part for a short period; :attr:`AttendanceCounts.new` stays empty).
     """
-    params = dict(scope.params())
+    if scope.place_id is not None or scope.session_id is not None:
+        raise ValueError("attendance_counts counts every place: no place or session scope")
+    params = {**scope.params(), **month_params(scope.start, scope.end)}
     pcols = pm_sums("a", [categories, kinds], params, gate="role = 'participant'")
     hcols = pm_sums("h", [roles], params, n="hn", gate="role <> 'participant'", prefix="h")
     groups = [("n", pcols), ("hn", hcols)]
@@ -111,11 +120,8 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
                                  *pcols.sums, *hcols.sums])},
              max(CASE WHEN role = 'participant' THEN day || category END) AS latest,
              min(CASE WHEN role = 'participant' THEN day END) AS first_day
-      FROM (SELECT a.person_id AS p, substr(s.held_on, 1, 7) AS col, s.held_on AS day,
-                   a.role AS role, a.category AS category, pl.kind AS kind
-            FROM place_sessions s CROSS JOIN attendance a ON a.session_id = s.id
-            JOIN places pl ON pl.id = s.place_id WHERE {scope.sessions()})
-      GROUP BY p, col ORDER BY p, col) ORDER BY p, col),
+      FROM ({ATTENDANCE_BY_MONTH})
+      GROUP BY col, p ORDER BY col, p) ORDER BY col, p),
     pp AS {rollup}
     SELECT 0, 0, col, {arm_values(groups, width)} FROM pm GROUP BY col
     UNION ALL

@@ -240,9 +240,63 @@ def check_0008(engine_at):
             (p2, "2026-02", "looks_unwell"), (p2, "2026-02", "mail_piling_up")]
 
 
+def _place_with_session(conn, kind: str, held_on: str) -> tuple[str, str]:
+    place, session = str(uuid.uuid4()), str(uuid.uuid4())
+    conn.execute(metadata.tables["places"].insert(), [{
+        "id": place, "name": "ふれあいサロン", "kind": kind, "active": True,
+        "created_at": NOW, "updated_at": NOW}])
+    conn.execute(metadata.tables["place_sessions"].insert(), [{
+        "id": session, "place_id": place, "held_on": held_on, "activity_form": "in_person",
+        "meals_served": 0, "created_at": NOW, "updated_at": NOW}])
+    return place, session
+
+
+def _attend(conn, session: str, person: str) -> None:
+    conn.execute(text("INSERT INTO attendance (id, session_id, person_id, category, role, "
+                      "created_at, updated_at) VALUES (:id, :s, :p, 'senior', 'participant', "
+                      ":now, :now)"), {"id": str(uuid.uuid4()), "s": session, "p": person,
+                                       "now": NOW})
+
+
+def check_0009(engine_at):
+    from kodoku_desk.store.report_place_queries import ATTENDANCE_BY_MONTH
+
+    engine = check_0001(engine_at)
+    migrate.upgrade(engine, "0008")
+    with engine.begin() as conn:
+        p1, p2 = conn.execute(text("SELECT id FROM persons ORDER BY person_code")).scalars()
+        salon, first = _place_with_session(conn, "salon", "2026-01-10")
+        _attend(conn, first, p1)
+    migrate.upgrade(engine, "0009")
+    months = {"m0": "2026-01", "m1": "2026-03"}
+
+    def rows(conn) -> dict[str, tuple]:
+        return {r[0]: tuple(r[1:]) for r in conn.execute(
+            text(f"SELECT p, col, day, kind FROM ({ATTENDANCE_BY_MONTH})"), months)}
+
+    with engine.begin() as conn:
+        # the row already there got its session's day and place 種類
+        assert rows(conn) == {p1: ("2026-01", "2026-01-10", "salon")}
+        plan = _plan(conn, f"SELECT col, p, count(*) FROM ({ATTENDANCE_BY_MONTH}) GROUP BY col, p",
+                     months)
+        assert "COVERING INDEX ix_attendance_month" in plan and "TEMP B-TREE" not in plan, plan
+        cafe, second = _place_with_session(conn, "ibasho_cafe", "2026-02-03")
+        _attend(conn, second, p2)                       # a new row takes its session's
+        assert rows(conn)[p2] == ("2026-02", "2026-02-03", "ibasho_cafe")
+        conn.execute(text("UPDATE place_sessions SET held_on = '2026-02-20', place_id = :c "
+                          "WHERE id = :s"), {"c": cafe, "s": first})   # a session moved
+        assert rows(conn)[p1] == ("2026-02", "2026-02-20", "ibasho_cafe")
+        conn.execute(text("UPDATE places SET kind = 'food_pantry' WHERE id = :c"), {"c": cafe})
+        assert {r[2] for r in rows(conn).values()} == {"food_pantry"}
+        conn.execute(text("UPDATE attendance SET session_id = :s WHERE person_id = :p"),
+                     {"s": second, "p": p1})           # a row moved to another session
+        assert rows(conn)[p1] == ("2026-02", "2026-02-03", "food_pantry")
+
+
 MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003,
                     "0004": check_0004, "0005": check_0005, "0006": check_0006,
-                    "0007": check_0007, "0008": check_0008}
+                    "0007": check_0007, "0008": check_0008,
+                    "0009": check_0009}
 
 
 def test_every_revision_has_a_test():
@@ -269,7 +323,13 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
     session, _ = new_db
     with session.engine.begin() as conn:
         conn.execute(metadata.tables["persons"].insert(), [_person_row("P7")])
-        # Pretend the file was written at revision 0001: undo 0008 … 0002.
+        # Pretend the file was written at revision 0001: undo 0009 … 0002.
+        for trigger in ("tr_attendance_session_insert", "tr_attendance_session_update",
+                        "tr_place_sessions_attendance_follow", "tr_places_attendance_kind"):
+            conn.execute(text(f"DROP TRIGGER {trigger}"))
+        conn.execute(text("DROP INDEX ix_attendance_month"))
+        for column in ("held_on", "place_kind"):
+            conn.execute(text(f"ALTER TABLE attendance DROP COLUMN {column}"))
         for trigger in ("tr_visit_signs_visit_insert", "tr_visit_signs_visit_update",
                         "tr_visits_signs_follow"):
             conn.execute(text(f"DROP TRIGGER {trigger}"))

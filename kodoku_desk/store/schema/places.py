@@ -1,7 +1,7 @@
 """居場所: places, sessions (開催), attendance (参加) and anonymous walk-ins."""
 
 from sqlalchemy import (Boolean, CheckConstraint, Column, Index, Integer, PrimaryKeyConstraint,
-                        String, Table, Text, UniqueConstraint)
+                        String, Table, Text, UniqueConstraint, func)
 
 from kodoku_desk.store.schema.base import fk, metadata, stamps, uuid_pk
 
@@ -47,6 +47,11 @@ attendance = Table(  # 参加 of a registered person
     Column("role", String(16), nullable=False, default="participant"),
     Column("checked_in_at", String(19)),
     *stamps(),
+    # the session's day and its place's 種類 (migration 0009), copied by triggers — never
+    # written by the app: the report tables read a period's attendance along
+    # ix_attendance_month
+    Column("held_on", String(10)),
+    Column("place_kind", String(32)),
     UniqueConstraint("session_id", "person_id"),
     CheckConstraint("role in ('participant', 'volunteer', 'staff')", name="role"),
 )
@@ -57,6 +62,9 @@ Index("ix_place_sessions_id_held", place_sessions.c.id, place_sessions.c.held_on
 # report tables (migration 0006): a session's attendance with role and 区分, index only
 Index("ix_attendance_session_role", attendance.c.session_id, attendance.c.person_id,
       attendance.c.role, attendance.c.category)
+# report tables (migration 0009): attendance by month, then person, index only
+Index("ix_attendance_month", func.substr(attendance.c.held_on, 1, 7), attendance.c.person_id,
+      attendance.c.role, attendance.c.category, attendance.c.place_kind, attendance.c.held_on)
 
 walkins = Table(  # 匿名参加者数 by 参加者区分
     "walkins", metadata,
