@@ -34,6 +34,7 @@ from kodoku_desk.services.session import Session
 from kodoku_desk.services.timeline import person_timeline
 from kodoku_desk.services.visit_log import visits_on
 from kodoku_desk.services.visits import quick_visit_defaults, record_visit
+from kodoku_desk.store import migrate
 from kodoku_desk.store.engine import CONNECTION_PRAGMAS, open_raw
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -63,6 +64,8 @@ def plain_copy(encrypted: Path, session: Session) -> Path:
 
 
 def plain_session(plain: Path, encrypted_session: Session) -> Session:
+    """A session on the plain copy, upgraded to the app's schema first (like the
+    encrypted file when it is unlocked), with the app's connection PRAGMAs."""
     engine = create_engine(f"sqlite:///{plain}")
     pragmas = [p for p in CONNECTION_PRAGMAS if "cipher" not in p]
 
@@ -76,6 +79,7 @@ def plain_session(plain: Path, encrypted_session: Session) -> Session:
     def _begin(conn):
         conn.exec_driver_sql("BEGIN")
 
+    migrate.upgrade(engine)   # the schema the encrypted file was just migrated to
     return Session(plain, encrypted_session.keys_path, engine, encrypted_session.user,
                    encrypted_session.db_id, b"plain", None)
 

@@ -5,7 +5,7 @@
 Uses the dataset of bench_mimamori.py (benchmarks/.cache/mimamori-<people>-<years>.kdesk,
 generated once, and its plain-SQLite copy).  Both files are copied into a scratch
 directory first, so that opening them (which may migrate the file) never changes the
-cache; the plain copy is migrated the same way.  Cases, each ``--runs`` times after one
+cache; the plain copy is migrated the same way (:func:`bench_mimamori.plain_session`).  Cases, each ``--runs`` times after one
 warm-up run:
 
 - every table for the last complete month before today;
@@ -40,7 +40,6 @@ from kodoku_desk.services import report_tables as rt  # noqa: E402
 from kodoku_desk.services.database import unlock_database  # noqa: E402
 from kodoku_desk.services.report_shapes import ReportContext  # noqa: E402
 from kodoku_desk.services.session import Session  # noqa: E402
-from kodoku_desk.store import migrate  # noqa: E402
 
 
 def scratch_copies(encrypted: Path, plain: Path, into: Path) -> tuple[Path, Path]:
@@ -108,7 +107,6 @@ def main() -> int:
         enc_path, plain_path = scratch_copies(source, plain_source, Path(scratch))
         enc = unlock_database(enc_path, "admin", bm.PASSPHRASE, full_check=False)
         plain = bm.plain_session(plain_path, enc)
-        migrate.upgrade(plain.engine)          # the same schema as the migrated copy
         print(f"{'case':28} {'tables':>6} {'enc med':>8} {'enc p95':>8} {'plain med':>9} "
               f"{'plain p95':>9} {'ratio':>6} {'enc cpu':>8} {'plain cpu':>9}")
         for name, period in periods(date.today()).items():

@@ -24,7 +24,6 @@ __all__ = ["CONFIRMED", "ContactRow", "PlaceTotals", "contact_rows",
            "open_follow_ups_by_urgency", "place_totals_between"]
 
 
-
 class ContactRow(NamedTuple):
     """An active 当事者 that ホーム has to look at (see :func:`contact_rows`)."""
 
