@@ -201,7 +201,7 @@ def check_0007(engine_at):
         triggers = set(conn.execute(text(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
         assert {"tr_visits_latest_insert", "tr_visits_latest_delete",
-                "tr_visits_latest_update"} <= triggers
+                "tr_visits_latest_update", "tr_visits_latest_move"} <= triggers
         conn.execute(text("DELETE FROM visits WHERE id = 'v2'"))     # kept by the triggers
         assert conn.execute(text("SELECT visit_at, confirmed_at FROM visit_latest")).all() == [
             ("2026-01-05T10:00:00", "2026-01-05T10:00:00")]
@@ -336,7 +336,7 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
         conn.execute(text("DROP INDEX ix_visit_signs_month"))
         for column in ("person_id", "visit_month"):
             conn.execute(text(f"ALTER TABLE visit_signs DROP COLUMN {column}"))
-        for trigger in ("insert", "delete", "update"):
+        for trigger in ("insert", "delete", "update", "move"):
             conn.execute(text(f"DROP TRIGGER tr_visits_latest_{trigger}"))
         conn.execute(text("DROP TABLE visit_latest"))
         conn.execute(text("CREATE INDEX ix_visits_id_visit ON visits (id)"))   # gone in 0008

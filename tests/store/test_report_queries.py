@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
@@ -149,3 +150,14 @@ def test_age_edges():
     assert age_band(date(2008, 2, 29), date(2026, 2, 28)) == "high_school"
     assert wareki.age_on(date(2008, 2, 29), date(2026, 2, 28)) == 17   # 18 from March 1
     assert age_band(None, ref) == "unknown"
+
+
+def test_attendance_counts_are_for_a_whole_period_of_every_place():
+    from kodoku_desk.store.place_count_queries import Scope
+    from kodoku_desk.store.report_place_queries import attendance_counts
+
+    dim = Dim("category", "category", (Bucket("senior", ("senior",)),))
+    for scope in (Scope(date(2026, 1, 1), date(2026, 2, 1), place_id="p1"),
+                  Scope(date(2026, 1, 1), date(2026, 1, 2), session_id="s1")):
+        with ENGINE.connect() as conn, pytest.raises(ValueError, match="every place"):
+            attendance_counts(conn, scope, dim, dim, dim)

@@ -27,8 +27,6 @@ branch_labels = None
 depends_on = None
 
 
-
-
 def _refresh(pid: str) -> str:
     """The statements that recompute ``visit_latest`` for the person ``pid`` (an SQL
     expression: ``NEW.person_id`` / ``OLD.person_id``).  "Latest" is the last entry of
@@ -54,7 +52,12 @@ TRIGGERS = (
     END""",
     f"""CREATE TRIGGER tr_visits_latest_update
     AFTER UPDATE OF person_id, visit_at, safety_check, next_due ON visits
-    BEGIN {_refresh("OLD.person_id")} {_refresh("NEW.person_id")}
+    BEGIN {_refresh("NEW.person_id")}
+    END""",
+    # a visit moved to another person: the person it left too
+    f"""CREATE TRIGGER tr_visits_latest_move AFTER UPDATE OF person_id ON visits
+    WHEN OLD.person_id IS NOT NEW.person_id
+    BEGIN {_refresh("OLD.person_id")}
     END""",
 )
 
