@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta
 
 from kodoku_desk.models import kana
 from kodoku_desk.models.codelist import CodeList
-from kodoku_desk.models.wareki import ERAS, DateParseError, find_era, parse_date, parse_date_with_era
+from kodoku_desk.models.wareki import (ERAS, DateParseError, find_era, parse_date,
+                                       parse_date_with_era)
 
 __all__ = ["ValueProblem", "cell_text", "code_of", "codes_of", "gender_code", "read_birth_date",
            "read_date", "read_phone", "read_reading", "split_address", "split_name"]
@@ -141,7 +142,8 @@ def read_birth_date(value: object, era: object = None, *, from_excel: bool = Fal
     return read_date(value, era, from_excel=from_excel)
 
 
-_ERA_NAMES = "|".join([e.name for e in ERAS] + [e.letter for e in ERAS] + [e.letter.lower() for e in ERAS])
+_ERA_NAMES = "|".join([e.name for e in ERAS] + [e.letter for e in ERAS]
+                      + [e.letter.lower() for e in ERAS])
 _YEAR_ONLY = re.compile(
     rf"^(?:(?:西暦)?(?P<y>[0-9]{{4}})|(?P<era>{_ERA_NAMES})?(?P<ey>[0-9]{{1,2}}|元))"
     r"(?:年|[./-])?(?:[0-9]{1,2}月?)?(?:生まれ|生)?$")

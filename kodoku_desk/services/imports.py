@@ -35,8 +35,8 @@ from kodoku_desk.services.session import Session
 from kodoku_desk.store import import_queries, persons_repo, settings_repo
 
 __all__ = ["IMPORT", "DUPLICATE", "ERROR", "SAME_BIRTH_DATE", "SAME_NAME", "SAME_PHONE",
-           "ImportBlocked", "ImportFile", "ImportPreview", "ImportResult", "PreviewRow", "apply_import", "open_import", "preview_import",
-           "with_header_row"]
+           "ImportBlocked", "ImportFile", "ImportPreview", "ImportResult", "PreviewRow",
+           "apply_import", "open_import", "preview_import", "with_header_row"]
 
 IMPORT, DUPLICATE, ERROR = "import", "duplicate", "error"
 #: Why a row may be a duplicate (PreviewRow.duplicate_basis): same name/reading and …

@@ -7,7 +7,7 @@ many entries it checked, or shows the first broken entry highlighted in the list
 
 from __future__ import annotations
 
-from datetime import datetime, date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (

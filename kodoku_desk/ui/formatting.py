@@ -22,22 +22,20 @@ def long_date(d: date) -> str:
     return f"{english} ({wareki})"
 
 
+def _english_short(d: date) -> str:
+    return QLocale(QLocale.Language.English).toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
 def short_date(d: date) -> str:
     """A date in a list: 「令和8年11月20日」 or "20 Nov 2026"."""
-    if current_language() == "ja":
-        return format_wareki(d)
-    return QLocale(QLocale.Language.English).toString(QDate(d.year, d.month, d.day),
-                                                      "d MMM yyyy")
+    return format_wareki(d) if current_language() == "ja" else _english_short(d)
 
 
 def date_time_text(value: datetime, *, seconds: bool = False, time: bool = True) -> str:
     """A moment in a log or a list: 「2026年11月27日 14:05」 / "27 Nov 2026 14:05" (西暦, like
     the date editors: :func:`edit_format`); ``time`` False: the day only."""
-    if current_language() == "ja":
-        day = f"{value.year}年{value.month}月{value.day}日"
-    else:
-        day = QLocale(QLocale.Language.English).toString(
-            QDate(value.year, value.month, value.day), "d MMM yyyy")
+    day = (f"{value.year}年{value.month}月{value.day}日" if current_language() == "ja"
+           else _english_short(value))
     if not time:
         return day
     return f"{day} {value:%H:%M:%S}" if seconds else f"{day} {value:%H:%M}"

@@ -12,11 +12,10 @@
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -125,11 +124,11 @@ class PdfPagesView(QScrollArea):
 
 
 def _image_size(data: bytes) -> QSize:
-    """Width and height of a page image without decoding it (PNG header; else decoded)."""
-    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
-        width, height = struct.unpack(">II", data[16:24])
-        return QSize(width, height)
-    return QImage.fromData(data).size()
+    """Width and height of a page image, read from its header without decoding it."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer).size()
 
 
 def prepare_printer(printer: QPrinter, title: str) -> None:
