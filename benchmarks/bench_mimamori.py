@@ -36,6 +36,7 @@ from kodoku_desk.services.visit_log import visits_on
 from kodoku_desk.services.visits import quick_visit_defaults, record_visit
 from kodoku_desk.store import migrate
 from kodoku_desk.store.engine import CONNECTION_PRAGMAS, open_raw
+from kodoku_desk.store.sqlite_config import memory_statistics_off
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PASSPHRASE = "benchmark passphrase"
@@ -65,7 +66,12 @@ def plain_copy(encrypted: Path, session: Session) -> Path:
 
 def plain_session(plain: Path, encrypted_session: Session) -> Session:
     """A session on the plain copy, upgraded to the app's schema first (like the
-    encrypted file when it is unlocked), with the app's connection PRAGMAs."""
+    encrypted file when it is unlocked), with the app's connection PRAGMAs and, like
+    the app's driver, SQLite's memory statistics off (:mod:`kodoku_desk.store.sqlite_config`)."""
+    import _sqlite3
+
+    if not memory_statistics_off(_sqlite3):
+        print("note: memory statistics stay on in the plain SQLite library", file=sys.stderr)
     engine = create_engine(f"sqlite:///{plain}")
     pragmas = [p for p in CONNECTION_PRAGMAS if "cipher" not in p]
 

@@ -14,6 +14,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from kodoku_desk.store.sqlite_config import memory_statistics_off
+
 PAGE_SIZE = 4096
 CACHE_KIB = 128 * 1024
 #: Page cache of a connection while it reads report tables (:func:`small_cache`).
@@ -63,6 +65,7 @@ def raw_key_literal(data_key: bytes) -> str:
 def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False,
                 pragmas: tuple[str, ...] = CONNECTION_PRAGMAS) -> Engine:
     """An engine on an encrypted file; the pysqlcipher dialect issues ``PRAGMA key`` first."""
+    _configure_driver()
     url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(data_key),
                      database=str(db_path))
     engine = create_engine(url, echo=echo)
@@ -83,6 +86,13 @@ def open_engine(db_path: Path, data_key: bytes, *, echo: bool = False,
     return engine
 
 
+def _configure_driver() -> None:
+    """Process-wide SQLite settings, before the first connection (:mod:`.sqlite_config`)."""
+    import sqlcipher3._sqlite3 as driver
+
+    memory_statistics_off(driver)
+
+
 def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
@@ -91,6 +101,7 @@ def open_raw(db_path: Path, data_key: bytes, *, immutable: bool = False):
     """A bare sqlcipher3 connection (validation, backup); immutable opens write nothing."""
     import sqlcipher3
 
+    _configure_driver()
     if immutable:
         conn = sqlcipher3.connect(f"file:{db_path.as_posix()}?immutable=1", uri=True,
                                   check_same_thread=False)
