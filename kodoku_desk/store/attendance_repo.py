@@ -2,8 +2,8 @@
 
 Reads of one session go through ``uq_attendance_session_id_person_id``
 (session_id, person_id) and the walk-ins' primary key; "has this person been
-to this place before" walks the person's attendance along
-``ix_attendance_person_session`` and reads each session by primary key.
+to this place before" walks the person's attendance before that day along
+``ix_attendance_person_held`` and reads each of those sessions by primary key.
 ``checked_in_at`` is local time to the minute (as every stored datetime).
 """
 
@@ -99,12 +99,13 @@ def delete_attendance(conn: Connection, attendance_id: str) -> bool:
 
 def _earlier_at_place(person_id, place_id: str, before: date):
     """EXISTS: ``person_id`` attended (in any role) a session of ``place_id`` held before
-    ``before`` — their attendance index, then each session by primary key."""
+    ``before`` — their attendance before that day along ``ix_attendance_person_held``,
+    then each of those sessions' place by primary key."""
     a2, s2 = attendance.alias("a2"), place_sessions.alias("s2")
-    day = (select(s2.c.held_on).where(s2.c.id == a2.c.session_id, s2.c.place_id == place_id)
-           .scalar_subquery())
+    place = select(s2.c.place_id).where(s2.c.id == a2.c.session_id).scalar_subquery()
     return exists(select(literal_column("1")).select_from(a2)
-                  .where(a2.c.person_id == person_id, day < before.isoformat()))
+                  .where(a2.c.person_id == person_id, a2.c.held_on < before.isoformat(),
+                         place == place_id))
 
 
 def roster(conn: Connection, session_id: str, place_id: str, held_on: date) -> list[RosterRecord]:

@@ -9,8 +9,8 @@ returns (SQLite evaluates a result-column subquery per output row):
   per person with visits, kept exact by triggers on ``visits``) — one primary-key
   lookup in a small table, where walking each person's visits on
   ``ix_visits_person_contact`` read a leaf page of a large index per person;
-* the latest attendance reads the person's attendance rows through
-  ``ix_attendance_person_id`` and each session's date by primary key.
+* the latest attendance is one seek along ``ix_attendance_person_held`` (person,
+  day; the session's day is copied onto each attendance row, migration 0009).
 
 Lists of overdue people first narrow the planned people down in SQL with
 :func:`may_be_overdue` (the overdue rule on visits alone, through
@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, case, func, literal, select
 from kodoku_desk.models.frequency import INTERVAL_DAYS, overdue_before
 
 from kodoku_desk.store.schema.people import persons
-from kodoku_desk.store.schema.places import attendance, place_sessions
+from kodoku_desk.store.schema.places import attendance
 from kodoku_desk.store.schema.visits import visit_latest
 
 __all__ = ["CONFIRMED", "last_attended_on", "last_confirmed_visit_at", "may_be_overdue"]
@@ -48,10 +48,8 @@ def last_attended_on(today: date | ColumnElement, person_id: ColumnElement = per
     ``today`` may be a bound parameter holding the ISO date (for prebuilt statements).
     """
     day = today.isoformat() if isinstance(today, date) else today
-    return (select(func.max(place_sessions.c.held_on))
-            .select_from(attendance.join(place_sessions,
-                                         place_sessions.c.id == attendance.c.session_id))
-            .where(attendance.c.person_id == person_id, place_sessions.c.held_on <= day)
+    return (select(func.max(attendance.c.held_on))
+            .where(attendance.c.person_id == person_id, attendance.c.held_on <= day)
             .scalar_subquery())
 
 

@@ -6,9 +6,8 @@ in ``[start, end)``, optionally one session — and groups either by month
 along ``ix_place_sessions_place_held`` (one place) or ``ix_place_sessions_held``
 (all places), then their attendance through ``uq_attendance_session_id_person_id``;
 the attendance rows are read once (:func:`attendance_summary`).  新規 looks back
-along the attendance of each person who came in the period
-(``ix_attendance_person_session``, then each session's day by id through
-``ix_place_sessions_id_held``: index only).
+along the attendance of each person who came in the period before it
+(``ix_attendance_person_held``, person and day: one seek for every place).
 
 The statements are SQL text rather than Core because the join order is the whole
 point and ``CROSS JOIN`` is how SQLite is told to keep it: without ANALYZE
@@ -95,10 +94,11 @@ def attendance_summary(conn: Connection, scope: Scope, by_month: bool) -> list[S
       holding ``max(last_on)``); ``unique_all``: the same over the whole scope;
     - ``new``: registered 参加者 whose first attendance ever (in any role) — at the
       scope's place, or at any place when the scope is every place — falls in the
-      bucket: the look-back walks the person's attendance index and each session's
-      day by id, index only.
+      bucket: the look-back seeks the person's attendance before the scope along
+      ``ix_attendance_person_held`` (and, for one place, reads those sessions' place).
     """
-    same_place = " AND s2.place_id = :place" if scope.place_id is not None else ""
+    same_place = ("AND (SELECT s2.place_id FROM place_sessions s2 WHERE s2.id = a2.session_id)"
+                  " = :place" if scope.place_id is not None else "")
     sql = f"""
     WITH per AS MATERIALIZED (
       SELECT {_bucket("s.held_on", by_month)} AS b, a.person_id, a.role, a.category,
@@ -119,8 +119,6 @@ def attendance_summary(conn: Connection, scope: Scope, by_month: bool) -> list[S
     SELECT 'new', {_bucket("f.first_on", by_month)} AS nb, '', '', count(*) FROM firsts f
     WHERE NOT EXISTS (
       SELECT 1 FROM attendance a2
-      WHERE a2.person_id = f.person_id
-        AND (SELECT s2.held_on FROM place_sessions s2
-             WHERE s2.id = a2.session_id{same_place}) < :start)
+      WHERE a2.person_id = f.person_id AND a2.held_on < :start {same_place})
     GROUP BY nb"""
     return [SummaryRow(*r) for r in _rows(conn, sql, scope)]

@@ -109,10 +109,7 @@ def attendance_counts(conn: Connection, scope: Scope, categories: Dim, kinds: Di
     new_arm = f"""UNION ALL
     SELECT 4, 0, substr(f.first_day, 1, 7), NULL, count(*), {pad} FROM pp f
     WHERE f.first_day IS NOT NULL AND NOT EXISTS (
-      SELECT 1 FROM attendance a2
-      WHERE a2.person_id = f.p
-        AND (SELECT s2.held_on FROM place_sessions s2 INDEXED BY ix_place_sessions_id_held
-             WHERE s2.id = a2.session_id) < :start)
+      SELECT 1 FROM attendance a2 WHERE a2.person_id = f.p AND a2.held_on < :start)
     GROUP BY substr(f.first_day, 1, 7)""" if new else ""
     sql = f"""
     WITH pm AS MATERIALIZED (SELECT *, {", ".join(pcols.others + hcols.others)} FROM (

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import uuid
+from datetime import date
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, literal, select, text
 
 from kodoku_desk.services.database import unlock_database
 from kodoku_desk.store import migrate, settings_repo
@@ -293,10 +294,44 @@ def check_0009(engine_at):
         assert rows(conn)[p1] == ("2026-02", "2026-02-03", "food_pantry")
 
 
+def check_0010(engine_at):
+    from kodoku_desk.store.contact_queries import last_attended_on
+
+    engine = check_0001(engine_at)
+    migrate.upgrade(engine, "0009")
+    with engine.begin() as conn:
+        p1, _ = conn.execute(text("SELECT id FROM persons ORDER BY person_code")).scalars()
+        _, first = _place_with_session(conn, "salon", "2026-01-10")
+        _attend(conn, first, p1)
+    migrate.upgrade(engine, "0010")
+    with engine.begin() as conn:
+        attendance_ix = set(conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance'"
+        )).scalars())
+        assert "ix_attendance_person_held" in attendance_ix
+        assert "ix_attendance_person_session" not in attendance_ix
+        # the look-back of 新規: one seek, index only
+        lookback = "SELECT 1 FROM attendance WHERE person_id = :p AND held_on < :d"
+        assert "COVERING INDEX ix_attendance_person_held (person_id=? AND held_on<?)" in _plan(
+            conn, lookback, {"p": p1, "d": "2026-02-01"})
+        assert conn.execute(text(lookback), {"p": p1, "d": "2026-02-01"}).all() == [(1,)]
+        assert conn.execute(text(lookback), {"p": p1, "d": "2026-01-10"}).all() == []
+        # the latest attendance up to a day (ホーム, the 当事者 list)
+        query = select(last_attended_on(date(2026, 11, 27), literal(p1)))
+        assert conn.execute(query).scalar() == "2026-01-10"
+        assert conn.execute(select(last_attended_on(date(2026, 1, 9), literal(p1)))).scalar() is None
+        plan = _plan(conn, str(query.compile(compile_kwargs={"literal_binds": True})))
+        assert "COVERING INDEX ix_attendance_person_held" in plan, plan
+        # a person's attendance with its sessions' days is still index only
+        plan = _plan(conn, "SELECT max(s.held_on) FROM attendance a JOIN place_sessions s "
+                     "ON s.id = a.session_id WHERE a.person_id = :p", {"p": p1})
+        assert "COVERING INDEX ix_attendance_person_held" in plan, plan
+
+
 MIGRATION_CHECKS = {"0001": check_0001, "0002": check_0002, "0003": check_0003,
                     "0004": check_0004, "0005": check_0005, "0006": check_0006,
                     "0007": check_0007, "0008": check_0008,
-                    "0009": check_0009}
+                    "0009": check_0009, "0010": check_0010}
 
 
 def test_every_revision_has_a_test():
@@ -323,7 +358,8 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
     session, _ = new_db
     with session.engine.begin() as conn:
         conn.execute(metadata.tables["persons"].insert(), [_person_row("P7")])
-        # Pretend the file was written at revision 0001: undo 0009 … 0002.
+        # Pretend the file was written at revision 0001: undo 0010 … 0002.
+        conn.execute(text("DROP INDEX ix_attendance_person_held"))    # 0010
         for trigger in ("tr_attendance_session_insert", "tr_attendance_session_update",
                         "tr_place_sessions_attendance_follow", "tr_places_attendance_kind"):
             conn.execute(text(f"DROP TRIGGER {trigger}"))
@@ -340,8 +376,7 @@ def test_unlock_upgrades_an_old_file_after_copying_it(new_db, db_path):
             conn.execute(text(f"DROP TRIGGER tr_visits_latest_{trigger}"))
         conn.execute(text("DROP TABLE visit_latest"))
         conn.execute(text("CREATE INDEX ix_visits_id_visit ON visits (id)"))   # gone in 0008
-        for name in (*REPORT_INDEXES_0006, "ix_persons_list", "ix_attendance_person_session",
-                     "ix_place_sessions_id_held"):
+        for name in (*REPORT_INDEXES_0006, "ix_persons_list", "ix_place_sessions_id_held"):
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("CREATE INDEX ix_attendance_person_id ON attendance (person_id)"))
         conn.execute(text("DROP INDEX ix_visits_person_contact"))
