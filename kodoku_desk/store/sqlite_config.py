@@ -12,9 +12,12 @@ SQLite accepts the setting only while it is not initialized, and the driver
 initializes it when it is imported; so :func:`memory_statistics_off` shuts SQLite down,
 sets it and starts it again — which is safe only while no connection is open.  It is
 called before the first connection is opened (:mod:`.engine`), and first looks for an
-open connection of that driver among the process's objects; if there is one, or the
-library does not export the functions, it leaves SQLite as it is: the setting is for
-speed only.
+open connection in two ways: the memory SQLite holds (an open connection holds its
+lookaside buffers, 60 KB or more; SQLite alone holds less than :data:`IDLE_MEMORY_LIMIT`)
+and, for a driver whose connections the garbage collector tracks (the standard
+``sqlite3``; not ``sqlcipher3``), the open connection objects.  If either finds one, or
+the library does not export the functions, it leaves SQLite as it is: the setting is
+for speed only.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ __all__ = ["memory_statistics_off"]
 
 SQLITE_OK = 0
 SQLITE_CONFIG_MEMSTATUS = 9
+#: SQLite's own allocations with no connection open are below this (SQLCipher 4.19:
+#: 49.5 KB once its crypto provider is loaded; Python's SQLite 3.40: none); one open
+#: connection adds 60 KB or more.
+IDLE_MEMORY_LIMIT = 96 * 1024
 
 _lock = threading.Lock()
 _done: dict[str, bool] = {}
@@ -47,7 +54,8 @@ def memory_statistics_off(driver: ModuleType) -> bool:
 
 
 def open_connections(driver: ModuleType) -> int | None:
-    """How many connections of ``driver`` are open in this process (None: not a driver)."""
+    """How many connections of ``driver`` the garbage collector sees open in this process
+    (None: not a driver; 0 also when its connections are not tracked, as sqlcipher3's)."""
     cls, closed = getattr(driver, "Connection", None), getattr(driver, "ProgrammingError", None)
     if not isinstance(cls, type) or closed is None:
         return None
@@ -68,8 +76,14 @@ def _switch_off(driver: ModuleType, path: str) -> bool:
     try:
         lib = ctypes.CDLL(path)
         shutdown, config = lib.sqlite3_shutdown, lib.sqlite3_config
-        initialize = lib.sqlite3_initialize
+        initialize, used = lib.sqlite3_initialize, lib.sqlite3_memory_used
+        built_off = lib.sqlite3_compileoption_used(b"DEFAULT_MEMSTATUS=0")
     except (OSError, AttributeError):
+        return False
+    if built_off:                       # nothing to switch (and nothing counted to check)
+        return True
+    used.restype = ctypes.c_int64
+    if used() >= IDLE_MEMORY_LIMIT:     # a connection is open
         return False
     if shutdown() != SQLITE_OK:
         initialize()

@@ -62,6 +62,28 @@ print(used(), conn.execute("SELECT a FROM t").fetchall())
 """
 
 
+_FRESH_SQLCIPHER = """
+import sqlcipher3, sqlcipher3._sqlite3 as driver
+from kodoku_desk.store import sqlite_config
+conn = sqlcipher3.connect(":memory:")
+conn.execute("CREATE TABLE t (a)")
+print(sqlite_config.open_connections(driver), sqlite_config.memory_statistics_off(driver))
+conn.execute("INSERT INTO t VALUES (1)")
+print(conn.execute("SELECT a FROM t").fetchall())
+conn.close()
+sqlite_config._done.clear()
+print(sqlite_config.memory_statistics_off(driver))
+"""
+
+
+def test_sqlcipher_is_not_switched_while_a_connection_is_open():
+    # sqlcipher3's connections are invisible to the garbage collector: the memory
+    # SQLite holds gives them away
+    out = subprocess.run([sys.executable, "-c", _FRESH_SQLCIPHER], check=True, text=True,
+                         capture_output=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split("\n")[:3] == ["0 False", "[(1,)]", "True"]
+
+
 def test_switched_in_a_fresh_process_once_no_connection_is_open():
     # a process of its own: this one holds connections of other tests' engines
     out = subprocess.run([sys.executable, "-c", _FRESH_PROCESS], check=True, text=True,
