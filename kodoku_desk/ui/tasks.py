@@ -19,15 +19,21 @@ from typing import Any
 
 import gc
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from kodoku_desk.memory_release import release_free_memory
+
 Callback = Callable[[Any, BaseException | None], None]
 
 _pool: Any = None
 _pending: set[_Relay] = set()
+#: A task that ran this long (seconds) gives the memory it freed back to the system
+#: afterwards, on its worker thread (:mod:`kodoku_desk.memory_release`).
+HEAVY_TASK_SECONDS = 0.3
 
 
 class FakeThreadPool:
@@ -138,11 +144,14 @@ class _Task:
         relay, self._relay = self._relay, None
         if relay is None or relay.fn is None:
             return
+        start = time.monotonic()
         try:
             result, error = relay.fn(), None
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
             result, error = None, exc
         relay.finished.emit(result, error)
+        if time.monotonic() - start >= HEAVY_TASK_SECONDS:
+            release_free_memory()
 
 
 def thread_pool():
