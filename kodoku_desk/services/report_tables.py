@@ -94,7 +94,8 @@ assert sorted(k for keys, _ in _BUILDERS for k in keys) == sorted(TABLE_KEYS)
 #: Periods longer than this many months are read with a small page cache
 #: (:func:`~kodoku_desk.store.engine.small_cache`): a 年度 reads its pages once, and took
 #: as long with 16 MiB as with 128 MiB (2.96 / 3.24 s); a month's pages are read again by
-#: the next report and the screens, and took 0.72 s with 16 MiB against 0.46 s.
+#: the next report and the screens: its tables took 0.51 s with 16 MiB, 0.34 s with 48 MiB
+#: and 0.21 s with 128 MiB (DESIGN.md §8 dataset, 2026-11-27).
 SMALL_CACHE_AFTER_MONTHS = 3
 
 
