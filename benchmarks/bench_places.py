@@ -140,6 +140,7 @@ def main() -> int:
     plain_source = source.with_suffix(".plain.sqlite")
     if not plain_source.exists():
         first = unlock_database(source, "admin", bm.PASSPHRASE)
+        bm.drop_migration_backups(source)
         bm.plain_copy(source, first)
         first.close()
     today = date.today()
