@@ -40,7 +40,7 @@ from kodoku_desk.reports.monthly_report import (EXTERNAL, FigureRow, FollowUpLin
                                                 MonthlyReportData, OverdueLine, PlaceSummary,
                                                 Value)
 from kodoku_desk.services import code_lists
-from kodoku_desk.services.dashboard import load_dashboard, organization_name
+from kodoku_desk.services.dashboard import organization_name, overdue_people
 from kodoku_desk.services.followups import open_follow_ups
 from kodoku_desk.services.org_settings import read_suppression_settings
 from kodoku_desk.services.report_shapes import code_axis
@@ -199,12 +199,12 @@ def _places(session: Session, period: Period, tables: dict[str, PublishedTable],
 
 
 def _internal_lists(session: Session, today: date):
-    dashboard = load_dashboard(session, today=today, overdue_limit=10**6)
+    overdue_list = overdue_people(session, today)
     with session.engine.connect() as conn:
         lists = code_lists.load(conn, ["visit_frequency"])
     overdue = tuple(OverdueLine(
         p.name, code_lists.label(lists, "visit_frequency", p.visit_frequency), p.last_contact,
-        p.days_since, p.days_overdue) for p in dashboard.overdue)
+        p.days_since, p.days_overdue) for p in overdue_list)
     follow_ups = tuple(FollowUpLine(
         r.person_name, r.follow_up.urgency, r.follow_up.opened_on, r.follow_up.due_on,
         r.assignee_name or "", " ".join((r.follow_up.reason or "").split()))

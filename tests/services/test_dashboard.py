@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from kodoku_desk.services.dashboard import load_dashboard, month_range, organization_name
+from kodoku_desk.services.dashboard import (load_dashboard, month_range, organization_name,
+                                            overdue_people)
 from kodoku_desk.services.keys import add_user
 from tests.conftest import FAST_KDF
 from tests.ui import seed
@@ -96,6 +97,15 @@ def test_overdue_rule(data):
     # most overdue first
     assert [p.days_overdue for p in d.overdue] == [13, 13, 10]
     assert d.overdue[-1].person_id == ids["late"]
+
+
+def test_overdue_people_alone_are_homes_list(data):
+    # the 内部用 report reads them without the rest of ホーム: the same people, same order
+    session, _ = data
+    for day in (TODAY, TODAY + timedelta(days=10), TODAY - timedelta(days=30)):
+        assert overdue_people(session, today=day) == load_dashboard(
+            session, today=day, overdue_limit=10**6).overdue
+    assert [p.days_overdue for p in overdue_people(session, today=TODAY)] == [13, 13, 10]
 
 
 def test_overdue_limit_keeps_total(data):
