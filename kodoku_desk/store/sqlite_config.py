@@ -36,6 +36,9 @@ SQLITE_CONFIG_MEMSTATUS = 9
 #: connection adds 60 KB or more.
 IDLE_MEMORY_LIMIT = 96 * 1024
 
+#: Py_TPFLAGS_HAVE_GC: the type's objects are tracked by the garbage collector.
+_TPFLAGS_HAVE_GC = 1 << 14
+
 _lock = threading.Lock()
 _done: dict[str, bool] = {}
 
@@ -59,6 +62,8 @@ def open_connections(driver: ModuleType) -> int | None:
     cls, closed = getattr(driver, "Connection", None), getattr(driver, "ProgrammingError", None)
     if not isinstance(cls, type) or closed is None:
         return None
+    if not cls.__flags__ & _TPFLAGS_HAVE_GC:    # untracked: the walk below would see none
+        return 0
     count = 0
     for obj in gc.get_objects():
         if isinstance(obj, cls):
