@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kodoku_desk.models.frequency import days_overdue, has_interval
+from kodoku_desk.services.access import scope_user_id
 from kodoku_desk.services.session import Session
 from kodoku_desk.services.stopped_coming import StoppedComing, read_stopped_coming
 from kodoku_desk.store import dashboard_queries as q
@@ -120,7 +121,7 @@ def load_dashboard(session: Session, today: date | None = None,
     """Everything the home screen shows; ``overdue`` keeps the ``overdue_limit`` most late,
     ``stopped_coming`` as many of the regulars who stopped coming."""
     today = today or date.today()
-    scope = session.user.id if session.user.role == "volunteer" else None
+    scope = scope_user_id(session)
     start, end = month_range(today)
 
     def figures(conn):
@@ -154,7 +155,7 @@ def overdue_people(session: Session, today: date | None = None) -> list[OverdueP
     rule — without the rest of ホーム (the 内部用 report lists them by name; reading the
     whole home screen for it cached ~60 MB of pages on the benchmark dataset)."""
     today = today or date.today()
-    scope = session.user.id if session.user.role == "volunteer" else None
+    scope = scope_user_id(session)
     with session.engine.connect() as conn:
         return _overdue(conn, q.contact_rows(conn, today, scope), today)
 

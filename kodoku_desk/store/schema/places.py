@@ -57,9 +57,10 @@ attendance = Table(  # 参加 of a registered person
 )
 
 # a person's attendance by day with its sessions, index only (migration 0010): "came
-# before the period" (新規) is one seek; with ix_place_sessions_id_held, the sessions
+# before the period" (新規) and the latest attendance are one seek each
 Index("ix_attendance_person_held", attendance.c.person_id, attendance.c.held_on,
       attendance.c.session_id)
+# a session's day by id, index only (joins from attendance to its sessions' days)
 Index("ix_place_sessions_id_held", place_sessions.c.id, place_sessions.c.held_on)
 # report tables (migration 0006): a session's attendance with role and 区分, index only
 Index("ix_attendance_session_role", attendance.c.session_id, attendance.c.person_id,
