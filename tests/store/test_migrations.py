@@ -259,16 +259,23 @@ def _attend(conn, session: str, person: str) -> None:
                                        "now": NOW})
 
 
+def _one_attendance_then(engine_at, before: str, revision: str):
+    """A file at ``before`` in which the first of check_0001's two persons came to one
+    salon session on 2026-01-10, upgraded to ``revision``: (engine, persons, session)."""
+    engine = check_0001(engine_at)
+    migrate.upgrade(engine, before)
+    with engine.begin() as conn:
+        persons = tuple(conn.execute(text("SELECT id FROM persons ORDER BY person_code")).scalars())
+        _, session = _place_with_session(conn, "salon", "2026-01-10")
+        _attend(conn, session, persons[0])
+    migrate.upgrade(engine, revision)
+    return engine, persons, session
+
+
 def check_0009(engine_at):
     from kodoku_desk.store.report_place_queries import ATTENDANCE_BY_MONTH
 
-    engine = check_0001(engine_at)
-    migrate.upgrade(engine, "0008")
-    with engine.begin() as conn:
-        p1, p2 = conn.execute(text("SELECT id FROM persons ORDER BY person_code")).scalars()
-        salon, first = _place_with_session(conn, "salon", "2026-01-10")
-        _attend(conn, first, p1)
-    migrate.upgrade(engine, "0009")
+    engine, (p1, p2), first = _one_attendance_then(engine_at, "0008", "0009")
     months = {"m0": "2026-01", "m1": "2026-03"}
 
     def rows(conn) -> dict[str, tuple]:
@@ -297,13 +304,7 @@ def check_0009(engine_at):
 def check_0010(engine_at):
     from kodoku_desk.store.contact_queries import last_attended_on
 
-    engine = check_0001(engine_at)
-    migrate.upgrade(engine, "0009")
-    with engine.begin() as conn:
-        p1, _ = conn.execute(text("SELECT id FROM persons ORDER BY person_code")).scalars()
-        _, first = _place_with_session(conn, "salon", "2026-01-10")
-        _attend(conn, first, p1)
-    migrate.upgrade(engine, "0010")
+    engine, (p1, _), _ = _one_attendance_then(engine_at, "0009", "0010")
     with engine.begin() as conn:
         attendance_ix = set(conn.execute(text(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance'"
