@@ -167,6 +167,11 @@ def _places(window, shot) -> None:
     window.show_page(PAGE_IDS.index("places"))
     window.places.open_place(place_id)
     shot("place-page")
+    tabs = window.places.place_page.tabs
+    if tabs.count() > 1:                 # 月別の集計（年度）: 延べ, 実人数, 新規 by month
+        tabs.setCurrentIndex(1)
+        shot("place-year")
+        tabs.setCurrentIndex(0)
     opened = open_session(session, place_id, date.today())
     window.places.show_checkin(opened.session.id)
     shot("checkin")
